@@ -1,0 +1,230 @@
+import { type KeyObject, sign as rsaSign, verify as rsaVerify } from 'node:crypto'
+import { AuthorizationFormatError, invalidArgument } from './errors.js'
+import { type KeyInput, loadPrivateKey, loadPublicKey } from './keys.js'
+import { type Body, buildRequestMessageBytes, buildVerifyMessageBytes } from './messages.js'
+import { createNonce, unixSeconds } from './nonce.js'
+
+/** The only signature scheme APIv3 defines. */
+export const AUTHORIZATION_SCHEME = 'WECHATPAY2-SHA256-RSA2048'
+
+export interface SignRequestInput {
+  /** 商户号 */
+  mchid: string
+  /** 商户API证书序列号 (uppercase hex) */
+  serial: string
+  /** The merchant API private key; pass a `KeyObject` from `loadPrivateKey` to parse it once. */
+  privateKey: KeyInput
+  method: string
+  /** Path plus query exactly as sent. */
+  url: string
+  body?: Body
+  /** Unix seconds; defaults to now. */
+  timestamp?: number | string
+  /** Defaults to a fresh 32-character nonce. */
+  nonce?: string
+}
+
+export interface SignedRequest {
+  /** The value for the `Authorization` header. Treat it as a secret: never log it. */
+  authorization: string
+  timestamp: string
+  nonce: string
+  signature: string
+  /** The exact sign string (useful when a SIGN_ERROR needs explaining). */
+  message: string
+}
+
+// PEM strings are parsed once; a small bounded cache keeps a long-lived process from parsing per call.
+const pemCache = new Map<string, KeyObject>()
+const PEM_CACHE_SIZE = 16
+
+function privateKeyOf(input: KeyInput): KeyObject {
+  if (typeof input !== 'string') return loadPrivateKey(input)
+  let key = pemCache.get(input)
+  if (key === undefined) {
+    key = loadPrivateKey(input)
+    if (pemCache.size >= PEM_CACHE_SIZE) pemCache.delete(pemCache.keys().next().value as string)
+    pemCache.set(input, key)
+  }
+  return key
+}
+
+const SAFE_VALUE = /^[^"\\\r\n]*$/
+
+function prepare(input: SignRequestInput) {
+  if (!input || typeof input !== 'object') invalidArgument('signRequest needs an options object.')
+  const { mchid, serial, method, url } = input
+  if (typeof mchid !== 'string' || mchid === '' || !SAFE_VALUE.test(mchid))
+    invalidArgument('mchid must be a non-empty string (商户号).')
+  if (typeof serial !== 'string' || serial === '' || !SAFE_VALUE.test(serial)) {
+    invalidArgument('serial must be the merchant API certificate serial (非空十六进制字符串).')
+  }
+  if (typeof method !== 'string' || !/^[A-Za-z]+$/.test(method))
+    invalidArgument(`method must be an HTTP verb (got ${String(method)}).`)
+  if (typeof url !== 'string' || !url.startsWith('/'))
+    invalidArgument('url must be the path (and query) as sent, starting with "/".')
+  const timestamp = String(input.timestamp ?? unixSeconds())
+  if (!/^\d+$/.test(timestamp)) invalidArgument('timestamp must be unix seconds.')
+  const nonce = input.nonce ?? createNonce()
+  if (!SAFE_VALUE.test(nonce) || nonce === '') invalidArgument('nonce must be a non-empty string without quotes.')
+  const key = privateKeyOf(input.privateKey)
+  const bytes = buildRequestMessageBytes({ method, url, timestamp, nonce, body: input.body ?? '' })
+  return { key, bytes, timestamp, nonce }
+}
+
+function finish(input: SignRequestInput, parts: ReturnType<typeof prepare>, signature: string): SignedRequest {
+  const authorization = `${AUTHORIZATION_SCHEME} mchid="${input.mchid}",nonce_str="${parts.nonce}",signature="${signature}",timestamp="${parts.timestamp}",serial_no="${input.serial}"`
+  // The message is decoded lazily by callers that need it; building it is cheap next to the RSA work.
+  return {
+    authorization,
+    timestamp: parts.timestamp,
+    nonce: parts.nonce,
+    signature,
+    message: parts.bytes.toString('utf8'),
+  }
+}
+
+/** Signs one request synchronously (SHA256withRSA) and returns the `Authorization` value and its parts. */
+export function signRequest(input: SignRequestInput): SignedRequest {
+  const parts = prepare(input)
+  return finish(input, parts, rsaSign('sha256', parts.bytes, parts.key).toString('base64'))
+}
+
+/**
+ * Like {@link signRequest}, but the RSA work runs on the libuv thread pool, so concurrent requests sign on every core
+ * instead of blocking the event loop. Slightly slower for a single request in isolation.
+ */
+export function signRequestAsync(input: SignRequestInput): Promise<SignedRequest> {
+  let parts: ReturnType<typeof prepare>
+  try {
+    parts = prepare(input)
+  } catch (error) {
+    return Promise.reject(error)
+  }
+  return new Promise((resolve, reject) => {
+    rsaSign('sha256', parts.bytes, parts.key, (error, signature) => {
+      if (error) reject(error)
+      else resolve(finish(input, parts, signature.toString('base64')))
+    })
+  })
+}
+
+export interface ParsedAuthorization {
+  mchid: string
+  nonce_str: string
+  signature: string
+  timestamp: string
+  serial_no: string
+}
+
+const AUTH_FIELDS = ['mchid', 'nonce_str', 'signature', 'timestamp', 'serial_no'] as const
+const MAX_AUTHORIZATION_LENGTH = 4096
+const PAIR = /^\s*([a-z_]+)="([^"]*)"\s*$/
+
+function malformed(reason: string): never {
+  throw new AuthorizationFormatError(`@core/signer: malformed Authorization header: ${reason}.`, {
+    code: 'MALFORMED_AUTHORIZATION',
+  })
+}
+
+/**
+ * Parses `WECHATPAY2-SHA256-RSA2048 mchid="…",nonce_str="…",signature="…",timestamp="…",serial_no="…"` strictly:
+ * the scheme, exactly these five fields once each, quoted values. Anything else is an `AuthorizationFormatError`.
+ */
+export function parseAuthorization(header: unknown): ParsedAuthorization {
+  if (typeof header !== 'string') malformed('not a string')
+  if (header.length > MAX_AUTHORIZATION_LENGTH) malformed('too long')
+  const space = header.indexOf(' ')
+  if (space < 0 || header.slice(0, space) !== AUTHORIZATION_SCHEME)
+    malformed(`the scheme must be ${AUTHORIZATION_SCHEME}`)
+  const fields: Partial<Record<(typeof AUTH_FIELDS)[number], string>> = {}
+  for (const pair of header.slice(space + 1).split(',')) {
+    const match = PAIR.exec(pair)
+    if (!match) malformed('expected comma-separated key="value" pairs')
+    const name = match[1] as (typeof AUTH_FIELDS)[number]
+    if (!AUTH_FIELDS.includes(name)) malformed(`unknown field "${name}"`)
+    if (fields[name] !== undefined) malformed(`field "${name}" appears twice`)
+    if (match[2] === '') malformed(`field "${name}" is empty`)
+    fields[name] = match[2]
+  }
+  for (const name of AUTH_FIELDS) if (fields[name] === undefined) malformed(`field "${name}" is missing`)
+  if (!/^\d+$/.test(fields.timestamp!)) malformed('timestamp is not unix seconds')
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(fields.signature!)) malformed('signature is not base64')
+  return fields as ParsedAuthorization
+}
+
+export interface SignResponseInput {
+  /** The exact body bytes that will be sent. */
+  body: Body
+  /** The platform private key (WeChat Pay's side). */
+  privateKey: KeyInput
+  /** `Wechatpay-Serial`: a platform certificate serial or a `PUB_KEY_ID_…` id. */
+  serial: string
+  timestamp?: number | string
+  nonce?: string
+  /** Overrides the signature (e.g. a `WECHATPAY/SIGNTEST/…` probe). */
+  signature?: string
+}
+
+/** The `Wechatpay-*` headers WeChat Pay puts on a response or callback. */
+export interface WechatpaySignatureHeaders {
+  'Wechatpay-Timestamp': string
+  'Wechatpay-Nonce': string
+  'Wechatpay-Signature': string
+  'Wechatpay-Serial': string
+  'Wechatpay-Signature-Type': typeof AUTHORIZATION_SCHEME
+}
+
+/**
+ * Signs a response or callback body the way WeChat Pay does. Used by the sandbox and by users' own tests; a merchant
+ * never needs it in production.
+ */
+export function signResponse(input: SignResponseInput): WechatpaySignatureHeaders {
+  const timestamp = String(input.timestamp ?? unixSeconds())
+  const nonce = input.nonce ?? createNonce()
+  const signature =
+    input.signature ??
+    rsaSign(
+      'sha256',
+      buildVerifyMessageBytes({ timestamp, nonce, body: input.body }),
+      privateKeyOf(input.privateKey),
+    ).toString('base64')
+  return {
+    'Wechatpay-Timestamp': timestamp,
+    'Wechatpay-Nonce': nonce,
+    'Wechatpay-Signature': signature,
+    'Wechatpay-Serial': input.serial,
+    'Wechatpay-Signature-Type': AUTHORIZATION_SCHEME,
+  }
+}
+
+/** Checks a request signature with the merchant's public key (what the sandbox does on every call). */
+export function verifyRequestSignature(input: {
+  method: string
+  url: string
+  body: Body
+  authorization: ParsedAuthorization
+  publicKey: KeyInput
+}): boolean {
+  const bytes = buildRequestMessageBytes({
+    method: input.method,
+    url: input.url,
+    timestamp: input.authorization.timestamp,
+    nonce: input.authorization.nonce_str,
+    body: input.body,
+  })
+  return verifySignatureBytes(bytes, input.authorization.signature, loadPublicKey(input.publicKey))
+}
+
+/** True when `signature` (base64) is a valid SHA256withRSA signature of `bytes`; never throws on garbage. */
+export function verifySignatureBytes(bytes: Uint8Array, signature: string, publicKey: KeyObject): boolean {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(signature) || signature.length % 4 !== 0) return false
+  const raw = Buffer.from(signature, 'base64')
+  const modulusBytes = Math.ceil((publicKey.asymmetricKeyDetails?.modulusLength ?? raw.length * 8) / 8)
+  if (raw.length !== modulusBytes) return false
+  try {
+    return rsaVerify('sha256', bytes, publicKey, raw)
+  } catch {
+    return false
+  }
+}

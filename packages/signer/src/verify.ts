@@ -1,0 +1,210 @@
+import type { KeyObject } from 'node:crypto'
+import { decryptResource, type EncryptedResource } from './aes.js'
+import { NotificationFormatError, type SignatureVerificationCode, SignatureVerificationError } from './errors.js'
+import { type HeadersInput, headerValue } from './headers.js'
+import { type KeyInput, normalizeSerial } from './keys.js'
+import { type Body, buildVerifyMessageBytes } from './messages.js'
+import { unixSeconds } from './nonce.js'
+import { PlatformKeys, type PlatformKeysInit } from './platform-keys.js'
+import { AUTHORIZATION_SCHEME, verifySignatureBytes } from './sign.js'
+
+/** WeChat Pay's documented tolerance between its timestamp and ours. */
+export const DEFAULT_MAX_SKEW_SECONDS = 300
+/** Signatures starting with this are WeChat Pay's deliberate probes: they must never verify. */
+export const SIGNATURE_PROBE_PREFIX = 'WECHATPAY/SIGNTEST/'
+
+export interface VerifyResponseInput {
+  headers: HeadersInput
+  /** The raw body exactly as received: a string, Buffer or Uint8Array (`''` for 204). Never a parsed object. */
+  body: Body | ArrayBuffer
+  platformKeys: PlatformKeys | Record<string, KeyInput>
+  /** Unix seconds; defaults to now. Inject it in tests and when replaying recorded callbacks. */
+  now?: number
+  /** Reject when |now − Wechatpay-Timestamp| exceeds this (default 300 s; exactly 300 s is accepted). */
+  maxSkewSeconds?: number
+}
+
+export interface VerifiedSignature {
+  serial: string
+  timestamp: number
+  nonce: string
+}
+
+// Plain records are turned into a store once, not on every verification.
+const storeCache = new WeakMap<object, PlatformKeys>()
+function storeOf(keys: PlatformKeys | PlatformKeysInit): PlatformKeys {
+  if (keys instanceof PlatformKeys) return keys
+  let store = storeCache.get(keys)
+  if (store === undefined) {
+    store = new PlatformKeys(keys)
+    storeCache.set(keys, store)
+  }
+  return store
+}
+
+function fail(code: SignatureVerificationCode, message: string, serial?: string): never {
+  throw new SignatureVerificationError(`@core/signer: ${message}`, serial === undefined ? { code } : { code, serial })
+}
+
+function rawBody(body: unknown): Body {
+  if (typeof body === 'string' || body instanceof Uint8Array) return body
+  if (body instanceof ArrayBuffer) return new Uint8Array(body)
+  const what =
+    body === undefined
+      ? 'undefined'
+      : body === null
+        ? 'null'
+        : typeof body === 'object'
+          ? 'a parsed object'
+          : typeof body
+  return fail(
+    'BODY_NOT_RAW',
+    `the body to verify is ${what}, not the raw bytes. Signatures cover the exact bytes received: pass the raw string or Buffer (with Express use express.raw({ type: 'application/json' }) or read the stream before any JSON parser; with NestJS use rawBody: true and req.rawBody).`,
+  )
+}
+
+/**
+ * Verifies the `Wechatpay-*` signature of a response or callback over its raw body.
+ * @returns the serial, timestamp and nonce that were checked.
+ * @throws {SignatureVerificationError} with a `code` saying why; the message is safe to log.
+ */
+export function verifyResponse(input: VerifyResponseInput): VerifiedSignature {
+  const body = rawBody(input.body)
+  const headers = input.headers
+  if (headers === null || typeof headers !== 'object') fail('MISSING_HEADER', 'no headers were given.')
+  const timestampText = headerValue(headers, 'Wechatpay-Timestamp')
+  const nonce = headerValue(headers, 'Wechatpay-Nonce')
+  const signature = headerValue(headers, 'Wechatpay-Signature')
+  const serialHeader = headerValue(headers, 'Wechatpay-Serial')
+  for (const [name, value] of [
+    ['Wechatpay-Timestamp', timestampText],
+    ['Wechatpay-Nonce', nonce],
+    ['Wechatpay-Signature', signature],
+    ['Wechatpay-Serial', serialHeader],
+  ] as const) {
+    if (value === undefined || value === '')
+      fail('MISSING_HEADER', `the ${name} header is missing; the message is not signed by WeChat Pay.`)
+  }
+  const serial = normalizeSerial(serialHeader!)
+  const type = headerValue(headers, 'Wechatpay-Signature-Type')
+  if (type !== undefined && type !== AUTHORIZATION_SCHEME) {
+    fail('UNSUPPORTED_SIGNATURE_TYPE', `Wechatpay-Signature-Type "${type}" is not ${AUTHORIZATION_SCHEME}.`, serial)
+  }
+  if (signature!.startsWith(SIGNATURE_PROBE_PREFIX)) {
+    fail(
+      'SIGNATURE_PROBE',
+      'this is a WeChat Pay signature probe (WECHATPAY/SIGNTEST/); it is rejected by design.',
+      serial,
+    )
+  }
+  const timestamp = /^\d{1,12}$/.test(timestampText!) ? Number(timestampText) : Number.NaN
+  const now = input.now ?? unixSeconds()
+  const maxSkew = input.maxSkewSeconds ?? DEFAULT_MAX_SKEW_SECONDS
+  if (Number.isNaN(timestamp)) fail('TIMESTAMP_SKEW', 'Wechatpay-Timestamp is not unix seconds.', serial)
+  if (Math.abs(now - timestamp) > maxSkew) {
+    fail(
+      'TIMESTAMP_SKEW',
+      `Wechatpay-Timestamp is ${now - timestamp} s away from this machine's clock (more than ${maxSkew} s): check NTP, or the message is a replay.`,
+      serial,
+    )
+  }
+  const store = storeOf(input.platformKeys)
+  const key: KeyObject | undefined = store.get(serial)
+  if (key === undefined) {
+    fail(
+      'UNKNOWN_SERIAL',
+      `no platform key for Wechatpay-Serial ${serial} (known: ${store.serials().join(', ') || 'none'}). Add the WeChat Pay public key (PUB_KEY_ID_…) or refresh the platform certificates.`,
+      serial,
+    )
+  }
+  if (
+    !verifySignatureBytes(buildVerifyMessageBytes({ timestamp: timestampText!, nonce: nonce!, body }), signature!, key)
+  ) {
+    fail(
+      'BAD_SIGNATURE',
+      `the Wechatpay-Signature does not match the body (serial ${serial}); the message was altered or forged.`,
+      serial,
+    )
+  }
+  return { serial, timestamp, nonce: nonce! }
+}
+
+export interface NotificationEnvelope {
+  id: string
+  create_time: string
+  event_type: string
+  resource_type: string
+  summary: string
+  resource: EncryptedResource
+}
+
+/** A verified callback: the envelope with `resource` replaced by the decrypted, parsed plaintext. */
+export interface VerifiedNotification<Resource = unknown> {
+  id: string
+  create_time: string
+  event_type: string
+  resource_type: string
+  summary: string
+  /** The decrypted resource, parsed from JSON. */
+  resource: Resource
+  /** `resource.original_type` of the encrypted resource (e.g. `coupon`). */
+  original_type: string | undefined
+  /** The decrypted plaintext exactly as WeChat Pay encrypted it. */
+  plaintext: string
+  /** What the signature check saw. */
+  signature: VerifiedSignature
+}
+
+export interface VerifyNotificationInput extends VerifyResponseInput {
+  /** The 32-byte APIv3 key (APIv3 密钥). */
+  apiv3Key: string | Uint8Array
+}
+
+function malformedNotification(message: string, cause?: unknown): never {
+  throw new NotificationFormatError(`@core/signer: ${message}`, { code: 'MALFORMED_NOTIFICATION', cause })
+}
+
+/**
+ * Verifies a callback's signature over the raw body first, then parses it and decrypts `resource`.
+ * @throws {SignatureVerificationError} when the signature fails (answer 401 so WeChat Pay retries).
+ * @throws {NotificationFormatError} when the verified body is not a notification envelope.
+ * @throws {DecryptionError} when the resource cannot be decrypted (wrong APIv3 key).
+ */
+export function verifyNotification<Resource = unknown>(input: VerifyNotificationInput): VerifiedNotification<Resource> {
+  const signature = verifyResponse(input)
+  const body = rawBody(input.body)
+  const text =
+    typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8')
+  let envelope: NotificationEnvelope
+  try {
+    envelope = JSON.parse(text) as NotificationEnvelope
+  } catch (cause) {
+    return malformedNotification('the callback body is not JSON.', cause)
+  }
+  if (
+    envelope === null ||
+    typeof envelope !== 'object' ||
+    typeof envelope.resource !== 'object' ||
+    envelope.resource === null
+  ) {
+    malformedNotification('the callback body has no "resource" object.')
+  }
+  const plaintext = decryptResource(envelope.resource, input.apiv3Key)
+  let resource: Resource
+  try {
+    resource = JSON.parse(plaintext) as Resource
+  } catch (cause) {
+    return malformedNotification('the decrypted resource is not JSON.', cause)
+  }
+  return {
+    id: envelope.id,
+    create_time: envelope.create_time,
+    event_type: envelope.event_type,
+    resource_type: envelope.resource_type,
+    summary: envelope.summary,
+    resource,
+    original_type: envelope.resource.original_type,
+    plaintext,
+    signature,
+  }
+}
