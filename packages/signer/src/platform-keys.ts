@@ -2,6 +2,13 @@ import type { KeyObject, X509Certificate } from 'node:crypto'
 import { KeyFormatError } from './errors.js'
 import { type KeyInput, loadPublicKey, normalizeSerial } from './keys.js'
 
+// Map key for a serial: leading zeros are dropped because some stacks print serials as big integers (Java's
+// BigInteger, Go's %X) and so lose them, while others keep whole bytes; both must find the same key.
+function lookupKey(serial: string): string {
+  const normalized = normalizeSerial(serial)
+  return normalized.startsWith('PUB_KEY_ID_') ? normalized : normalized.replace(/^0+(?=.)/, '')
+}
+
 export interface PlatformKeyInfo {
   serial: string
   key: KeyObject
@@ -59,23 +66,24 @@ export class PlatformKeys {
   }
 
   #put(info: PlatformKeyInfo): void {
-    if (this.#merchantSerial !== undefined && info.serial === this.#merchantSerial) {
+    if (this.#merchantSerial !== undefined && lookupKey(info.serial) === lookupKey(this.#merchantSerial)) {
       throw new KeyFormatError(
         `@core/signer: serial ${info.serial} is the merchant's own certificate serial; platform keys must be WeChat Pay's (平台证书 or 微信支付公钥).`,
         { code: 'MERCHANT_SERIAL' },
       )
     }
     // Re-inserting moves the serial to the end, so insertion order stays "oldest first".
-    this.#keys.delete(info.serial)
-    this.#keys.set(info.serial, info)
+    const id = lookupKey(info.serial)
+    this.#keys.delete(id)
+    this.#keys.set(id, info)
   }
 
   get(serial: string): KeyObject | undefined {
-    return (this.#keys.get(serial) ?? this.#keys.get(normalizeSerial(serial)))?.key
+    return (this.#keys.get(serial) ?? this.#keys.get(lookupKey(serial)))?.key
   }
 
   info(serial: string): PlatformKeyInfo | undefined {
-    return this.#keys.get(normalizeSerial(serial))
+    return this.#keys.get(lookupKey(serial))
   }
 
   has(serial: string): boolean {
@@ -83,12 +91,12 @@ export class PlatformKeys {
   }
 
   delete(serial: string): boolean {
-    return this.#keys.delete(normalizeSerial(serial))
+    return this.#keys.delete(lookupKey(serial))
   }
 
   /** Serials in insertion order, oldest first. */
   serials(): string[] {
-    return [...this.#keys.keys()]
+    return [...this.#keys.values()].map((info) => info.serial)
   }
 
   get size(): number {

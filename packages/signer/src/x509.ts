@@ -1,4 +1,4 @@
-import { createPublicKey, sign as rsaSign } from 'node:crypto'
+import { sign as rsaSign } from 'node:crypto'
 import { invalidArgument } from './errors.js'
 import { type KeyInput, loadPrivateKey, loadPublicKey } from './keys.js'
 
@@ -66,7 +66,7 @@ export function createCertificate(input: CreateCertificateInput): string {
   let serialBytes = Buffer.from(serialHex, 'hex')
   if (serialBytes[0]! >= 0x80) serialBytes = Buffer.concat([Buffer.from([0]), serialBytes])
   const algorithm = sequence(oid('1.2.840.113549.1.1.11'), nullValue())
-  const spki = createPublicKey(loadPublicKey(input.subjectKey)).export({ type: 'spki', format: 'der' })
+  const spki = loadPublicKey(input.subjectKey).export({ type: 'spki', format: 'der' })
   const tbs = sequence(
     tlv(0xa0, tlv(0x02, Buffer.from([2]))),
     tlv(0x02, serialBytes),
