@@ -9,8 +9,10 @@ export function headerValue(headers: HeadersInput, name: string): string | undef
     return (headers as { get(name: string): string | null }).get(name) ?? undefined
   }
   const record = headers as Record<string, unknown>
+  // Exact and lower-case names first (Node's IncomingHttpHeaders, our own records); a scan only for odd casings.
+  let value = record[name]
   const lower = name.toLowerCase()
-  let value = record[lower]
+  if (value === undefined) value = record[lower]
   if (value === undefined) {
     for (const key of Object.keys(record)) {
       if (key.toLowerCase() === lower) {

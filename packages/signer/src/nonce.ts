@@ -8,15 +8,20 @@ const LIMIT = 248
 export function createNonce(length = 32): string {
   let out = ''
   while (out.length < length) {
-    // Ask for a little more than needed: about 3% of bytes are rejected.
-    const bytes = randomBytes(length - out.length + 8)
-    for (let i = 0; i < bytes.length && out.length < length; i++) {
-      const byte = bytes[i]!
-      if (byte < LIMIT) out += ALPHABET[byte % 62]
+    if (offset >= pool.length) {
+      // One CSPRNG call per 4 KiB instead of one per nonce: the syscall costs more than the bytes.
+      pool = randomBytes(POOL_SIZE)
+      offset = 0
     }
+    const byte = pool[offset++]!
+    if (byte < LIMIT) out += ALPHABET[byte % 62]
   }
   return out
 }
+
+const POOL_SIZE = 4096
+let pool: Buffer = Buffer.alloc(0)
+let offset = 0
 
 /** Unix seconds from a millisecond clock (the shape of `Date.now`). */
 export function unixSeconds(clock: () => number = Date.now): number {

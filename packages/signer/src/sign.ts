@@ -1,7 +1,7 @@
 import { type KeyObject, sign as rsaSign, verify as rsaVerify } from 'node:crypto'
 import { AuthorizationFormatError, invalidArgument } from './errors.js'
 import { type KeyInput, loadPrivateKey, loadPublicKey } from './keys.js'
-import { type Body, buildRequestMessageBytes, buildVerifyMessageBytes } from './messages.js'
+import { type Body, buildRequestMessage, buildRequestMessageBytes, buildVerifyMessageBytes } from './messages.js'
 import { createNonce, unixSeconds } from './nonce.js'
 
 /** The only signature scheme APIv3 defines. */
@@ -68,13 +68,17 @@ function prepare(input: SignRequestInput) {
   const nonce = input.nonce ?? createNonce()
   if (!SAFE_VALUE.test(nonce) || nonce === '') invalidArgument('nonce must be a non-empty string without quotes.')
   const key = privateKeyOf(input.privateKey)
-  const bytes = buildRequestMessageBytes({ method, url, timestamp, nonce, body: input.body ?? '' })
-  return { key, bytes, timestamp, nonce }
+  const body = input.body ?? ''
+  if (typeof body === 'string') {
+    const message = buildRequestMessage({ method, url, timestamp, nonce, body })
+    return { key, bytes: Buffer.from(message, 'utf8'), message, timestamp, nonce }
+  }
+  const bytes = buildRequestMessageBytes({ method, url, timestamp, nonce, body })
+  return { key, bytes, message: undefined as string | undefined, timestamp, nonce }
 }
 
 function finish(input: SignRequestInput, parts: ReturnType<typeof prepare>, signature: string): SignedRequest {
   const authorization = `${AUTHORIZATION_SCHEME} mchid="${input.mchid}",nonce_str="${parts.nonce}",signature="${signature}",timestamp="${parts.timestamp}",serial_no="${input.serial}"`
-  // The message is decoded lazily by callers that need it; building it is cheap next to the RSA work.
   return {
     authorization,
     timestamp: parts.timestamp,
@@ -167,7 +171,8 @@ export interface SignResponseInput {
 }
 
 /** The `Wechatpay-*` headers WeChat Pay puts on a response or callback. */
-export interface WechatpaySignatureHeaders {
+// A type alias, not an interface, so it is assignable to plain header records.
+export type WechatpaySignatureHeaders = {
   'Wechatpay-Timestamp': string
   'Wechatpay-Nonce': string
   'Wechatpay-Signature': string
