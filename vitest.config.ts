@@ -23,6 +23,16 @@ for (const dir of readdirSync(packagesDir)) {
   }
   projects.push({ extends: true, test: { name: manifest.name, root: join(packagesDir, dir) } })
 }
+// Private workspace packages with tests of their own (the docs site, the examples) run as projects too.
+for (const dir of [
+  'docs',
+  ...(existsSync(join(root, 'examples')) ? readdirSync(join(root, 'examples')).map((d) => `examples/${d}`) : []),
+]) {
+  const manifestPath = join(root, dir, 'package.json')
+  if (!existsSync(manifestPath)) continue
+  const { name } = JSON.parse(readFileSync(manifestPath, 'utf8')) as { name: string }
+  projects.push({ extends: true, test: { name, root: join(root, dir) } })
+}
 
 export default defineConfig({
   resolve: {
