@@ -1,1 +1,37 @@
-export {}
+// `@core/client/notifications`: the framework-neutral core of a WeChat Pay callback endpoint, shared by the
+// Express and NestJS adapters. Every export is named here on purpose: this file is the subpath's public contract.
+export type { VerifiedNotification } from '@core/signer'
+export {
+  DEFAULT_MEMORY_DEDUPE_MAX_ENTRIES,
+  DEFAULT_REDIS_DEDUPE_PREFIX,
+  type DedupeStore,
+  MemoryDedupeStore,
+  type MemoryDedupeStoreOptions,
+  type RedisDedupeClient,
+  RedisDedupeStore,
+  type RedisDedupeStoreOptions,
+} from './notifications/dedupe.js'
+export {
+  bodyAlreadyParsed,
+  isNotificationConfigurationError,
+  type NotificationConfigurationCode,
+  NotificationConfigurationError,
+  RAW_BODY_HINT,
+} from './notifications/errors.js'
+export {
+  createNotificationHandler,
+  DEFAULT_DEDUPE_TTL_SECONDS,
+  DEFAULT_NOTIFICATION_MAX_BODY_BYTES,
+  DEFAULT_PROCESSING_TTL_SECONDS,
+  type NotificationErrorInfo,
+  type NotificationFailureBody,
+  type NotificationHandler,
+  type NotificationHandlerOptions,
+  type NotificationOutcome,
+  type NotificationRequest,
+  type NotificationResult,
+  type NotificationSource,
+  type NotificationStatus,
+  type NotificationVerifier,
+  notificationFailure,
+} from './notifications/handler.js'
