@@ -12,7 +12,7 @@ import {
   signRequest,
   signRequestAsync,
   signV2,
-} from '@core/signer'
+} from '../src/index.js'
 import { describe, expect, it } from 'vitest'
 import {
   aesVectors,
