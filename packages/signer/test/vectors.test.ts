@@ -1,4 +1,5 @@
 import { createHash, createPublicKey, createVerify } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
 import {
   buildRequestMessage,
   buildV2Message,
@@ -13,7 +14,6 @@ import {
   signRequestAsync,
   signV2,
 } from '../src/index.js'
-import { describe, expect, it } from 'vitest'
 import {
   aesVectors,
   apiV2Vector,
