@@ -11,7 +11,9 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
  *   `uncertain: '<which sources disagree, and how>'` to its meta;
  * - request objects are strict (`z.strictObject`) so unknown keys are reported; response objects are loose
  *   (`z.looseObject`) so fields WeChat Pay adds later are kept;
- * - lengths from the spec become `.min()/.max()` (characters), enums become `z.enum([...])`.
+ * - lengths from the spec become `.min()/.max()` (characters), enums become `z.enum([...])`; the spec's 约束 text is
+ *   kept verbatim as `constraints` in the meta (see `FieldMeta`);
+ * - integers in the query string use `queryInt` (typed as numbers, coerced back from the URL's text by servers).
  */
 export interface EndpointDefinition<
   Id extends string = string,
@@ -37,7 +39,10 @@ export interface EndpointDefinition<
   /** `undefined` when the success answer is 204 without a body. */
   response: Response
   responseStatus: 200 | 204
-  /** The body field that makes a retry safe (the business request-no), if the endpoint has one. */
+  /**
+   * The input field that makes a retry safe (the business request-no), if the endpoint has one. It is a body field,
+   * except for `delete_coupon_code` whose `delete_request_no` travels in the query string.
+   */
   idempotencyKey: string | undefined
   /** Set when the whole endpoint rests on thin sources (no official page, a single source…). */
   uncertain: string | undefined
@@ -48,9 +53,16 @@ export interface EndpointDefinition<
     notes: readonly string[]
     /** Official documentation pages. */
     links: readonly string[]
-    /** Business errors known for this endpoint (status, code, 中文说明). */
-    errors: readonly { status: number; code: string; description: string }[]
+    /** Errors known for this endpoint (status, code, 中文说明); `uncertain` says why one is not confirmed. */
+    errors: readonly EndpointError[]
   }
+}
+
+export interface EndpointError {
+  status: number
+  code: string
+  description: string
+  uncertain?: string
 }
 
 /** Keeps the literal types of a definition while checking its shape. */

@@ -1,0 +1,80 @@
+import { z } from 'zod'
+import { defineEndpoint } from '../endpoint.js'
+import { rfc3339 } from '../fields.js'
+import { COMMON_ERRORS } from './shared.js'
+
+export const setNotifyUrl = defineEndpoint({
+  id: 'set_notify_url',
+  name: 'setNotifyUrl',
+  title: '设置商家券事件通知地址',
+  titleEn: 'Set event notification URL',
+  method: 'POST',
+  path: '/v3/marketing/busifavor/callbacks',
+  contentType: 'application/json',
+  pathParams: undefined,
+  query: undefined,
+  body: z.strictObject({
+    mchid: z
+      .string()
+      .min(8)
+      .max(15)
+      .optional()
+      .meta({ description: '商户号（不填默认调用方商户号）', constraints: '8..15' }),
+    notify_url: z.string().min(10).max(256).meta({ description: '通知URL地址（必须 https）', constraints: '10..256' }),
+  }),
+  response: z.looseObject({
+    update_time: rfc3339.optional().meta({ description: '修改时间' }),
+    notify_url: z.string().meta({ description: '通知URL地址' }),
+    mchid: z.string().meta({ description: '商户号' }),
+  }),
+  responseStatus: 200,
+  // Setting the same URL twice is harmless, so there is no request-no.
+  idempotencyKey: undefined,
+  uncertain: undefined,
+  docs: {
+    description: '设置接收商家券事件通知（领券 COUPON.SEND）的 HTTPS 地址',
+    notes: [
+      '需在商户平台开通「营销事件推送」且设置 APIv3 密钥才能收到回调；仅能收到本商户创建的批次的通知；回调要带 openid 需创券时传 notify_config.notify_appid',
+    ],
+    links: [
+      'https://pay.weixin.qq.com/doc/v3/merchant/4012465431',
+      'https://pay.weixin.qq.com/doc/v3/partner/4012465425',
+    ],
+    errors: COMMON_ERRORS,
+  },
+})
+
+export const getNotifyUrl = defineEndpoint({
+  id: 'get_notify_url',
+  name: 'getNotifyUrl',
+  title: '查询商家券事件通知地址',
+  titleEn: 'Get event notification URL',
+  method: 'GET',
+  path: '/v3/marketing/busifavor/callbacks',
+  contentType: undefined,
+  pathParams: undefined,
+  query: z.strictObject({
+    mchid: z.string().min(8).max(15).optional().meta({
+      description: '商户号（不填默认调用方商户号）',
+      constraints: '8..15',
+      uncertain: 'wechatpay.im marks required; Go/Java (sent only when set) and the 2019 doc text (否) optional',
+    }),
+  }),
+  body: undefined,
+  response: z.looseObject({
+    notify_url: z.string().meta({ description: '通知URL地址' }),
+    mchid: z.string().meta({ description: '商户号' }),
+  }),
+  responseStatus: 200,
+  idempotencyKey: undefined,
+  uncertain: undefined,
+  docs: {
+    description: '查询当前设置的商家券事件通知地址',
+    notes: ['仅可查询由请求商户号设置的通知URL'],
+    links: [
+      'https://pay.weixin.qq.com/doc/v3/merchant/4012465507',
+      'https://pay.weixin.qq.com/doc/v3/partner/4012465557',
+    ],
+    errors: COMMON_ERRORS,
+  },
+})

@@ -1,0 +1,72 @@
+import { z } from 'zod'
+import { defineEndpoint } from '../endpoint.js'
+import { COMMON_ERRORS } from './shared.js'
+
+/** Largest image WeChat Pay accepts here: 2 MB. */
+export const MAX_IMAGE_BYTES = 2 * 1024 * 1024
+
+const IMAGE_FILENAME = /\.(jpg|bmp|png)$/i
+
+const filename = z
+  .string()
+  .min(1)
+  .regex(IMAGE_FILENAME, 'must end in .jpg, .bmp or .png')
+  .meta({ description: '文件名（须以 jpg/bmp/png 为后缀）' })
+
+/**
+ * The `meta` part of the multipart body, as WeChat Pay receives it (a JSON string of this object). It is also the
+ * body that gets signed. The facade builds it from the file; a server (the sandbox) validates it with this schema.
+ */
+export const marketingImageUploadMeta = z
+  .strictObject({
+    filename,
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/i, 'must be the 64-character hex SHA-256 of the file')
+      .meta({ description: '图片文件的 sha256 摘要（hex）' }),
+  })
+  .meta({ description: '媒体文件元信息（JSON 字符串）' })
+
+/**
+ * 图片上传. `body` is what the caller gives the facade — the file bytes and their name; the facade computes the
+ * SHA-256, builds the `meta` part ({@link marketingImageUploadMeta}) and sends `file` + `meta` as multipart/form-data.
+ */
+export const marketingImageUpload = defineEndpoint({
+  id: 'marketing_image_upload',
+  name: 'marketingImageUpload',
+  title: '（营销）图片上传',
+  titleEn: 'Upload an image for marketing APIs',
+  method: 'POST',
+  path: '/v3/marketing/favor/media/image-upload',
+  contentType: 'multipart/form-data',
+  pathParams: undefined,
+  query: undefined,
+  body: z.strictObject({
+    file: z
+      .instanceof(Uint8Array)
+      .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_IMAGE_BYTES, {
+        message: `must be 1 to ${MAX_IMAGE_BYTES} bytes`,
+      })
+      .meta({ description: '图片文件', constraints: 'JPG/BMP/PNG，≤2MB' }),
+    filename,
+  }),
+  response: z.looseObject({
+    media_url: z.string().meta({ description: '媒体文件URL地址' }),
+  }),
+  responseStatus: 200,
+  // Uploading the same image twice only yields a second URL.
+  idempotencyKey: undefined,
+  uncertain: undefined,
+  docs: {
+    description: '上传商家券样式用的图片（logo、券详情图、视频号封面），返回可在创建/修改批次时使用的 URL',
+    notes: [
+      '签名时请求体部分使用 meta 的 JSON 字符串（而非整个 multipart 体）；返回的 URL 用于 merchant_logo_url / coupon_image_url / finder_video_cover_image_url',
+      '非 busifavor 路径，但商家券样式字段只接受此接口返回的 URL',
+    ],
+    links: [
+      'https://pay.weixin.qq.com/doc/v3/merchant/4012557233',
+      'https://pay.weixin.qq.com/doc/v3/partner/4012759802',
+    ],
+    errors: COMMON_ERRORS,
+  },
+})

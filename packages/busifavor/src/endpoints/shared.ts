@@ -1,0 +1,397 @@
+import { z } from 'zod'
+import { rfc3339 } from '../fields.js'
+
+// Structures that several endpoints share (the stock's rules and styles, the user-coupon entity, subsidy receipts).
+// A structure that appears in requests and in responses is built by a function of its `Style`, so requests get strict
+// objects (unknown keys are reported) and responses loose ones (fields WeChat Pay adds later are kept) from one text.
+
+/** How objects are built: strict for what the merchant sends, loose for what WeChat Pay answers. */
+export interface Style<Config extends z.core.$ZodObjectConfig> {
+  object<Shape extends z.core.$ZodLooseShape>(shape: Shape): z.ZodObject<Shape, Config>
+  /** `true` in requests; picks the wording of the few constraints that differ (必填 vs 返回). */
+  request: boolean
+}
+
+export const REQUEST: Style<z.core.$strict> = {
+  object: (shape) => z.strictObject(shape) as never,
+  request: true,
+}
+
+export const RESPONSE: Style<z.core.$loose> = {
+  object: (shape) => z.looseObject(shape) as never,
+  request: false,
+}
+
+/** The APIv3 common errors printed on the busifavor pages (spec §4.1); business codes were not published. */
+export const COMMON_ERRORS = [
+  { status: 400, code: 'PARAM_ERROR', description: '参数错误' },
+  { status: 400, code: 'INVALID_REQUEST', description: 'HTTP 请求不符合微信支付 APIv3 接口规则' },
+  { status: 401, code: 'SIGN_ERROR', description: '验证不通过（签名错误）' },
+  { status: 500, code: 'SYSTEM_ERROR', description: '系统异常，请稍后重试' },
+] as const
+
+/** Note shared by the endpoints whose fields come from the Go/Java models only (spec §6.10). */
+export const NO_OFFICIAL_PAGE = 'no public official page; fields from Go/Java models (+ wechatpay.im rendering)'
+
+const FINDER_REQUIRED = 'Go/Java FinderInfo mark it optional; wechatpay.im marks required when finder_info is present'
+
+export const stockType = z.enum(['NORMAL', 'DISCOUNT', 'EXCHANGE'])
+export const useMethod = z.enum(['OFF_LINE', 'MINI_PROGRAMS', 'SELF_CONSUME', 'PAYMENT_CODE'])
+export const codeDisplayMode = z.enum(['NOT_SHOW', 'BARCODE', 'QRCODE'])
+export const backgroundColor = z.enum([
+  'Color010',
+  'Color020',
+  'Color030',
+  'Color040',
+  'Color050',
+  'Color060',
+  'Color070',
+  'Color080',
+  'Color090',
+  'Color100',
+])
+/** 券状态 as every source lists it. */
+export const couponState = z.enum(['SENDED', 'USED', 'EXPIRED', 'DELETED', 'DEACTIVATED'])
+/** 商户上传code分配状态. */
+export const codeStatus = z.enum(['AVAILABLE', 'DISPATCHED'])
+
+/** 券可核销时间 (`coupon_use_rule.coupon_available_time`). */
+export function couponAvailableTime<C extends z.core.$ZodObjectConfig>(style: Style<C>) {
+  return style.object({
+    available_begin_time: rfc3339.meta({
+      description: '开始时间',
+      ...(style.request ? { constraints: '有效期最长1年' } : {}),
+    }),
+    available_end_time: rfc3339.meta({
+      description: '结束时间',
+      ...(style.request ? { constraints: '有效期最长1年' } : {}),
+    }),
+    available_day_after_receive: z
+      .int()
+      .optional()
+      .meta({ description: '生效后N天内有效', constraints: '可单独填写，或与 wait_days_after_receive 配合' }),
+    available_week: style
+      .object({
+        week_day: z
+          .array(z.literal([0, 1, 2, 3, 4, 5, 6]))
+          .optional()
+          .meta({ description: '可用星期数（0=周日，1=周一…6=周六）', constraints: '填写 available_day_time 时必填' }),
+        available_day_time: z
+          .array(
+            style.object({
+              begin_time: z
+                .int()
+                .min(1)
+                .max(86399)
+                .optional()
+                .meta({ description: '当天可用开始时间（秒，1=00:00:01）', constraints: '1..86399' }),
+              end_time: z
+                .int()
+                .min(1)
+                .max(86399)
+                .optional()
+                .meta({ description: '当天可用结束时间（秒，86399=23:59:59）', constraints: '1..86399' }),
+            }),
+          )
+          .max(2)
+          .optional()
+          .meta({ description: '当天可用时间段', constraints: '最多2个' }),
+      })
+      .optional()
+      .meta({ description: '固定周期有效时间段（如每周二10-18点）' }),
+    irregulary_avaliable_time: z
+      .array(
+        style.object({
+          begin_time: rfc3339.optional().meta({ description: '开始时间' }),
+          end_time: rfc3339.optional().meta({ description: '结束时间' }),
+        }),
+      )
+      .optional()
+      .meta({ description: '无规律的有效时间段（字段名官方拼写如此）' }),
+    wait_days_after_receive: z.int().max(30).optional().meta({
+      description: '领取后N天开始生效',
+      constraints: '最大30；需与 available_day_after_receive 一同填写，不可单独填写',
+    }),
+  })
+}
+
+// The three amount rules: the spec marks their inner fields required whenever the parent object is sent.
+function fixedNormalCoupon<C extends z.core.$ZodObjectConfig>(style: Style<C>) {
+  return style.object({
+    discount_amount: z.int().min(1).max(10000000).meta({ description: '优惠金额（分）', constraints: '1..10000000' }),
+    transaction_minimum: z
+      .int()
+      .min(1)
+      .max(10000000)
+      .meta({ description: '消费门槛（分）', constraints: '1..10000000' }),
+  })
+}
+
+function discountCoupon<C extends z.core.$ZodObjectConfig>(style: Style<C>) {
+  return style.object({
+    discount_percent: z
+      .int()
+      .min(1)
+      .max(100)
+      .meta({ description: '折扣比例（88 表示 88 折）', constraints: '1..100（wechatpay.im 定义）' }),
+    transaction_minimum: z
+      .int()
+      .min(1)
+      .max(10000000)
+      .meta({ description: '消费门槛（分）', constraints: '1..10000000' }),
+  })
+}
+
+function exchangeCoupon<C extends z.core.$ZodObjectConfig>(style: Style<C>) {
+  return style.object({
+    // Both readings accepted: the Go SDK allows 0, wechatpay.im says at least 1.
+    exchange_price: z
+      .int()
+      .min(0)
+      .max(10000000)
+      .meta({ description: '单品换购价（分）', constraints: '0..10000000（Go SDK）；wechatpay.im 定义最小值为1' }),
+    transaction_minimum: z
+      .int()
+      .min(1)
+      .max(10000000)
+      .meta({ description: '消费门槛（分）', constraints: '1..10000000' }),
+  })
+}
+
+/**
+ * 核销规则 of a stock. `availableTime` is passed in because creation accepts one more field than the answers show.
+ */
+export function couponUseRule<C extends z.core.$ZodObjectConfig, T extends z.ZodObject>(
+  style: Style<C>,
+  availableTime: T,
+) {
+  const when = style.request ? '必填' : '返回'
+  return style.object({
+    coupon_available_time: availableTime.meta({ description: '券可核销时间（日期区间内可以使用优惠）' }),
+    fixed_normal_coupon: fixedNormalCoupon(style)
+      .optional()
+      .meta({
+        description: '固定面额满减券使用规则',
+        constraints: style.request ? 'stock_type=NORMAL 时必填；三种规则三选一' : 'stock_type=NORMAL 时返回',
+      }),
+    discount_coupon: discountCoupon(style)
+      .optional()
+      .meta({ description: '折扣券使用规则', constraints: `stock_type=DISCOUNT 时${when}` }),
+    exchange_coupon: exchangeCoupon(style)
+      .optional()
+      .meta({ description: '换购券使用规则', constraints: `stock_type=EXCHANGE 时${when}` }),
+    use_method: useMethod.meta({ description: '核销方式' }),
+    mini_programs_appid: z.string().optional().meta({ description: '小程序appid（核销方式为线上小程序时有效）' }),
+    mini_programs_path: z.string().optional().meta({ description: '小程序path（核销方式为线上小程序时有效）' }),
+  })
+}
+
+/** 自定义入口 as created and as answered (modification has its own, smaller shape). */
+export function customEntrance<C extends z.core.$ZodObjectConfig>(style: Style<C>) {
+  const required = (schema: z.ZodString) => (style.request ? schema.min(1) : schema)
+  return style.object({
+    mini_programs_info: style
+      .object({
+        mini_programs_appid: required(z.string()).meta({ description: '商家小程序appid（须与归属商户号有绑定关系）' }),
+        mini_programs_path: required(z.string()).meta({ description: '商家小程序path' }),
+        entrance_words: z.string().max(5).meta({ description: '入口文案', constraints: '最多5个字' }),
+        guiding_words: z.string().max(6).optional().meta({ description: '引导文案', constraints: '最多6个字' }),
+      })
+      .optional()
+      .meta({ description: '小程序入口' }),
+    appid: z.string().optional().meta({ description: '商户公众号appid（券详情可跳转公众号）' }),
+    hall_id: z.string().optional().meta({ description: '营销馆id（更多优惠入口）' }),
+    store_id: z.string().optional().meta({ description: '可用门店id' }),
+    code_display_mode: codeDisplayMode.optional().meta({ description: 'code展示模式' }),
+  })
+}
+
+/** 样式信息 (`display_pattern_info`). */
+export function displayPatternInfo<C extends z.core.$ZodObjectConfig>(style: Style<C>) {
+  const required = (schema: z.ZodString) => (style.request ? schema.min(1) : schema)
+  return style.object({
+    description: z.string().optional().meta({ description: '使用须知（活动规则，展示在券详情页）' }),
+    merchant_logo_url: z.string().optional().meta({
+      description: '商户logo URL',
+      constraints: '须为（营销）图片上传API返回的URL；120x120像素，JPG/JPEG/PNG，<1M；暂不支持修改',
+    }),
+    merchant_name: z.string().optional().meta({
+      description: '商户名称',
+      constraints: '不支持自定义（取认证品牌名或商户简称），展示上限12字；暂不支持修改',
+    }),
+    background_color: backgroundColor.optional().meta({ description: '背景颜色' }),
+    coupon_image_url: z.string().optional().meta({
+      description: '券详情图片URL',
+      constraints: '须为（营销）图片上传API返回的URL；1074x603像素，JPG/PNG，≤2M',
+    }),
+    finder_info: style
+      .object({
+        finder_id: required(z.string()).meta({ description: '视频号ID', uncertain: FINDER_REQUIRED }),
+        finder_video_id: required(z.string()).meta({ description: '视频号视频ID', uncertain: FINDER_REQUIRED }),
+        finder_video_cover_image_url: required(z.string()).meta({
+          description: '视频号封面图URL',
+          constraints: '716x402像素，JPG/PNG，≤2M；须为图片上传API返回的URL',
+          uncertain: FINDER_REQUIRED,
+        }),
+      })
+      .optional()
+      .meta({ description: '视频号相关信息' }),
+  })
+}
+
+/** 事件通知配置 (`notify_config`). */
+export function notifyConfig<C extends z.core.$ZodObjectConfig>(style: Style<C>) {
+  return style.object({
+    notify_appid: z
+      .string()
+      .optional()
+      .meta({ description: '事件通知appid（用于计算回调中的 openid/unionid；不填则回调中二者为空）' }),
+  })
+}
+
+/** 商户上传code信息 (pre-stored code), as listed and as queried one by one. */
+export const codeInformation = z.looseObject({
+  code: z.string().meta({ description: '商户上传code' }),
+  code_status: codeStatus.meta({ description: '商户上传code分配状态' }),
+  upload_time: rfc3339.optional().meta({ description: '上传时间' }),
+  dispatched_time: rfc3339.optional().meta({ description: '被分配时间（状态为 DISPATCHED 时）' }),
+  openid: z.string().optional().meta({ description: '领券用户的OpenID' }),
+  unionid: z.string().optional().meta({ description: '领券用户的UnionID' }),
+  coupon_code: z.string().optional().meta({ description: '用户券code' }),
+})
+
+const SOURCES_DISAGREE_REQUIRED =
+  'Go/Java CouponEntity mark it optional; 2020 doc text and wechatpay.im mark it required'
+const GO_JAVA_NESTING =
+  'wechatpay.im places available_week / irregulary_avaliable_time directly under coupon_use_rule for the two ' +
+  'user-coupon endpoints; Go/Java models and the official response example nest them inside coupon_available_time ' +
+  '(used here). The loose object keeps them wherever they arrive.'
+
+/**
+ * 用户券 (the Go/Java `CouponEntity`): one user's coupon as 查询用户单张券详情 answers it, as the items of
+ * 根据过滤条件查询用户券, and as `coupon_information` of 查询预存code详情.
+ */
+export function couponEntity<State extends z.ZodType>(state: State) {
+  return z.looseObject({
+    belong_merchant: z.string().min(8).max(15).meta({ description: '批次归属商户号', constraints: '8..15' }),
+    stock_name: z.string().max(21).meta({ description: '商家券批次名称', constraints: '最多21字' }),
+    comment: z.string().max(20).optional().meta({ description: '批次备注', constraints: '最多20字' }),
+    goods_name: z.string().max(15).meta({ description: '适用商品范围', constraints: '最多15字' }),
+    stock_type: stockType.meta({ description: '批次类型' }),
+    transferable: z.boolean().optional().meta({ description: '是否允许转赠（暂未开放）' }),
+    shareable: z.boolean().optional().meta({ description: '是否允许分享领券链接（暂未开放）' }),
+    coupon_state: state,
+    display_pattern_info: displayPatternInfo(RESPONSE).optional().meta({
+      description: '样式信息',
+      uncertain: 'wechatpay.im marks display_pattern_info required; Go/Java and the 2020 doc text mark it optional',
+    }),
+    coupon_use_rule: couponUseRule(RESPONSE, couponAvailableTime(RESPONSE)).meta({
+      description: '核销规则',
+      uncertain: GO_JAVA_NESTING,
+    }),
+    custom_entrance: customEntrance(RESPONSE).optional().meta({ description: '自定义入口（卡详情页入口）' }),
+    coupon_code: z.string().optional().meta({ description: '券code' }),
+    stock_id: z.string().optional().meta({ description: '批次号' }),
+    available_start_time: rfc3339.meta({ description: '券可使用开始时间', uncertain: SOURCES_DISAGREE_REQUIRED }),
+    expire_time: rfc3339.meta({ description: '券过期时间', uncertain: SOURCES_DISAGREE_REQUIRED }),
+    receive_time: rfc3339.meta({ description: '券领券时间', uncertain: SOURCES_DISAGREE_REQUIRED }),
+    send_request_no: z
+      .string()
+      .meta({ description: '发券请求单号（发券时传入的唯一凭证）', uncertain: SOURCES_DISAGREE_REQUIRED }),
+    use_request_no: z.string().optional().meta({ description: '核销请求单号（已核销时返回）' }),
+    use_time: rfc3339.optional().meta({ description: '券核销时间（已核销时返回）' }),
+    associate_out_trade_no: z.string().optional().meta({ description: '已关联的商户订单号（关联过订单时返回）' }),
+    return_request_no: z.string().optional().meta({ description: '退券请求单号（发生退券时返回）' }),
+    return_time: rfc3339.optional().meta({ description: '券被退回的时间' }),
+    deactivate_request_no: z.string().optional().meta({ description: '失效请求单号（券已失效时返回）' }),
+    deactivate_time: rfc3339.optional().meta({ description: '券失效时间' }),
+    deactivate_reason: z.string().optional().meta({ description: '失效原因' }),
+  })
+}
+
+/** The 券状态 field of the user-coupon lists and of 查询预存code详情. */
+export const couponStateField = couponState.optional().meta({ description: '券状态' })
+
+const PAY_RECEIPT_STATUS = [
+  'PAY_RECEIPT_UNKNOWN',
+  'PAY_RECEIPT_ACCEPTED',
+  'PAY_RECEIPT_SUCCESS',
+  'PAY_RECEIPT_FAIL',
+  'PAY_RECEIPT_RETURNING',
+  'PAY_RECEIPT_PARTIAL_RETURN',
+  'PAY_RECEIPT_FULL_RETURN',
+] as const
+// The 2021 doc text used the same names without the prefix; the spec (§4.4, §6.8) says accept both.
+const LEGACY_PAY_RECEIPT_STATUS = ['ACCEPTED', 'SUCCESS', 'FAIL', 'RETURNING', 'PARTIAL_RETURN', 'FULL_RETURN'] as const
+const PAY_RECEIPT_FAIL_REASON = [
+  'PAY_RECEIPT_INSUFFICIENT_BALANCE',
+  'PAY_RECEIPT_NOT_INCOMESPLIT_ORDER',
+  'PAY_RECEIPT_EXCEED_SUBSIDY_AMOUNT_QUOTA',
+  'PAY_RECEIPT_EXCEED_SUBSIDY_COUNT_QUOTA',
+  'PAY_RECEIPT_OTHER',
+] as const
+const LEGACY_PAY_RECEIPT_FAIL_REASON = [
+  'INSUFFICIENT_BALANCE',
+  'NOT_INCOMESPLIT_ORDER',
+  'EXCEED_SUBSIDY_AMOUNT_QUOTA',
+  'EXCEED_SUBSIDY_COUNT_QUOTA',
+  'OTHER',
+] as const
+
+/** 补差付款单 as 营销补差付款 and both receipt queries answer it. */
+export const subsidyPayReceipt = z.looseObject({
+  subsidy_receipt_id: z
+    .string()
+    .min(28)
+    .max(32)
+    .meta({ description: '补差付款单号（微信支付生成）', constraints: '28..32' }),
+  stock_id: z.string().min(1).max(20).meta({ description: '商家券批次号', constraints: '1..20' }),
+  coupon_code: z.string().min(1).max(128).meta({ description: '商家券Code', constraints: '1..128' }),
+  transaction_id: z.string().min(28).max(32).meta({ description: '微信支付订单号', constraints: '28..32' }),
+  payer_merchant: z.string().min(1).max(32).meta({ description: '营销补差扣款商户号', constraints: '1..32' }),
+  payee_merchant: z.string().min(1).max(32).meta({ description: '营销补差入账商户号', constraints: '1..32' }),
+  amount: z.int().meta({ description: '补差付款金额（分）' }),
+  description: z.string().min(1).max(1024).meta({ description: '补差付款描述', constraints: '1..1024' }),
+  status: z.union([z.enum(PAY_RECEIPT_STATUS), z.enum(LEGACY_PAY_RECEIPT_STATUS)]).meta({
+    description: '补差付款单据状态',
+    uncertain:
+      'Go/Java enum (newer doc); the 2021 doc text used unprefixed ACCEPTED/SUCCESS/FAIL/RETURNING/PARTIAL_RETURN/' +
+      'FULL_RETURN. Both readings are accepted.',
+  }),
+  fail_reason: z
+    .union([z.enum(PAY_RECEIPT_FAIL_REASON), z.enum(LEGACY_PAY_RECEIPT_FAIL_REASON)])
+    .optional()
+    .meta({
+      description: '补差付款失败原因（仅失败时）',
+      uncertain:
+        'Go/Java enum; the 2021 doc text used INSUFFICIENT_BALANCE/NOT_INCOMESPLIT_ORDER/EXCEED_SUBSIDY_AMOUNT_QUOTA/' +
+        'EXCEED_SUBSIDY_COUNT_QUOTA/OTHER. Both readings are accepted.',
+    }),
+  success_time: rfc3339.optional().meta({ description: '补差付款完成时间（仅成功时）' }),
+  out_subsidy_no: z.string().min(1).max(128).meta({ description: '业务请求唯一单号', constraints: '1..128' }),
+  create_time: rfc3339.optional().meta({ description: '补差付款发起时间' }),
+})
+
+/** 补差回退单 as 营销补差回退 and its query answer it. */
+export const subsidyReturnReceipt = z.looseObject({
+  subsidy_return_receipt_id: z.string().optional().meta({ description: '补差回退单号（微信支付生成，成功后返回）' }),
+  stock_id: z.string().meta({ description: '商家券批次号' }),
+  coupon_code: z.string().meta({ description: '商家券Code' }),
+  transaction_id: z.string().meta({ description: '微信支付订单号' }),
+  refund_id: z.string().meta({ description: '微信支付退款单号' }),
+  payer_merchant: z.string().meta({ description: '原营销补差扣款商户号（即回退资金收款商户号）' }),
+  payee_merchant: z.string().meta({ description: '原营销补差入账商户号（即回退资金扣款商户号）' }),
+  amount: z.int().meta({ description: '补差回退金额（分）' }),
+  description: z.string().meta({ description: '补差回退描述' }),
+  status: z
+    .enum(['RETURN_RECEIPT_UNKNOWN', 'RETURN_RECEIPT_ACCEPTED', 'RETURN_RECEIPT_SUCCESS', 'RETURN_RECEIPT_FAIL'])
+    .meta({ description: '补差回退单据状态' }),
+  fail_reason: z
+    .enum(['RETURN_RECEIPT_INSUFFICIENT_BALANCE', 'RETURN_RECEIPT_OTHER'])
+    .optional()
+    .meta({ description: '补差回退失败原因（仅失败时）' }),
+  return_done_time: rfc3339.optional().meta({ description: '补差回退完成时间（仅成功时）' }),
+  subsidy_receipt_id: z.string().meta({ description: '对应的补差付款单号' }),
+  out_subsidy_return_no: z.string().meta({ description: '业务请求唯一单号' }),
+  return_create_time: rfc3339.optional().meta({ description: '补差回退发起时间' }),
+})

@@ -1,0 +1,195 @@
+import { z } from 'zod'
+import { defineEndpoint } from '../endpoint.js'
+import { COMMON_ERRORS, subsidyPayReceipt, subsidyReturnReceipt } from './shared.js'
+
+/** 单笔最高5000元, in 分. */
+const MAX_SUBSIDY_AMOUNT = 500_000
+
+export const subsidyPay = defineEndpoint({
+  id: 'subsidy_pay',
+  name: 'subsidyPay',
+  title: '营销补差付款',
+  titleEn: 'Pay a marketing subsidy',
+  method: 'POST',
+  path: '/v3/marketing/busifavor/subsidy/pay-receipts',
+  contentType: 'application/json',
+  pathParams: undefined,
+  query: undefined,
+  body: z.strictObject({
+    stock_id: z
+      .string()
+      .min(1)
+      .max(20)
+      .meta({ description: '商家券批次号（仅满减券、折扣券批次；换购券不支持）', constraints: '1..20' }),
+    coupon_code: z.string().min(1).max(128).meta({ description: '商家券Code', constraints: '1..128' }),
+    transaction_id: z.string().min(28).max(32).meta({ description: '微信支付订单号', constraints: '28..32' }),
+    payer_merchant: z
+      .string()
+      .min(1)
+      .max(32)
+      .meta({ description: '营销补差扣款商户号（=制券商户号或归属商户号）', constraints: '1..32' }),
+    payee_merchant: z
+      .string()
+      .min(1)
+      .max(32)
+      .meta({ description: '营销补差入账商户号（=券归属商户号或同连锁品牌）', constraints: '1..32' }),
+    amount: z
+      .int()
+      .min(1)
+      .max(MAX_SUBSIDY_AMOUNT)
+      .meta({ description: '补差付款金额（分）', constraints: '不超过券的优惠金额，单笔最高5000元' }),
+    description: z
+      .string()
+      .min(1)
+      .max(1024)
+      .meta({ description: '补差付款描述（查询时原样带回）', constraints: '1..1024' }),
+    out_subsidy_no: z
+      .string()
+      .min(1)
+      .max(128)
+      .meta({ description: '业务请求唯一单号（商户侧唯一；可含字母数字|_*-）', constraints: '1..128' }),
+  }),
+  response: subsidyPayReceipt,
+  responseStatus: 200,
+  idempotencyKey: 'out_subsidy_no',
+  uncertain: undefined,
+  docs: {
+    description: '核销商家券后，由制券方向券归属商户补足优惠差额（营销补差付款）',
+    notes: ['支持幂等；前置：商家已核销商家券且发起了微信支付收款'],
+    links: [
+      'https://pay.weixin.qq.com/doc/v3/merchant/4017147321',
+      'https://pay.weixin.qq.com/doc/v3/partner/4017170057',
+    ],
+    errors: COMMON_ERRORS,
+  },
+})
+
+export const listSubsidyPayReceipts = defineEndpoint({
+  id: 'list_subsidy_pay_receipts',
+  name: 'listSubsidyPayReceipts',
+  title: '查询营销补差付款单列表',
+  titleEn: 'List subsidy payment receipts',
+  method: 'GET',
+  path: '/v3/marketing/busifavor/subsidy/pay-receipts',
+  contentType: undefined,
+  pathParams: undefined,
+  query: z.strictObject({
+    stock_id: z.string().min(1).meta({ description: '商家券批次号' }),
+    coupon_code: z.string().min(1).meta({ description: '商家券Code' }),
+    out_subsidy_no: z
+      .string()
+      .optional()
+      .meta({ description: '补差付款请求单号（商户调用补差付款时填写的业务请求唯一单号）' }),
+  }),
+  body: undefined,
+  response: z.looseObject({
+    pay_receipt_list: z
+      .array(subsidyPayReceipt)
+      .optional()
+      .meta({ description: '补差付款单据列表（该券发生过补差付款时返回）' }),
+  }),
+  responseStatus: 200,
+  idempotencyKey: undefined,
+  uncertain: undefined,
+  docs: {
+    description: '查询一张券的营销补差付款单列表',
+    notes: [],
+    links: [
+      'https://pay.weixin.qq.com/doc/v3/merchant/4017147338',
+      'https://pay.weixin.qq.com/doc/v3/partner/4017171346',
+    ],
+    errors: COMMON_ERRORS,
+  },
+})
+
+export const getSubsidyPayReceipt = defineEndpoint({
+  id: 'get_subsidy_pay_receipt',
+  name: 'getSubsidyPayReceipt',
+  title: '查询营销补差付款单详情',
+  titleEn: 'Get a subsidy payment receipt',
+  method: 'GET',
+  path: '/v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}',
+  contentType: undefined,
+  pathParams: z.strictObject({
+    subsidy_receipt_id: z.string().min(28).max(32).meta({ description: '补差付款单号', constraints: '28..32' }),
+  }),
+  query: undefined,
+  body: undefined,
+  response: subsidyPayReceipt,
+  responseStatus: 200,
+  idempotencyKey: undefined,
+  uncertain: undefined,
+  docs: {
+    description: '按补差付款单号查询一笔营销补差付款',
+    notes: [],
+    links: [
+      'https://pay.weixin.qq.com/doc/v3/merchant/4017147336',
+      'https://pay.weixin.qq.com/doc/v3/partner/4017170661',
+    ],
+    errors: COMMON_ERRORS,
+  },
+})
+
+export const subsidyReturn = defineEndpoint({
+  id: 'subsidy_return',
+  name: 'subsidyReturn',
+  title: '营销补差回退',
+  titleEn: 'Return (claw back) a marketing subsidy',
+  method: 'POST',
+  path: '/v3/marketing/busifavor/subsidy/return-receipts',
+  contentType: 'application/json',
+  pathParams: undefined,
+  query: undefined,
+  body: z.strictObject({
+    stock_id: z.string().min(1).meta({ description: '商家券批次号（仅满减券、折扣券批次）' }),
+    coupon_code: z.string().min(1).meta({ description: '商家券Code' }),
+    transaction_id: z.string().min(1).meta({ description: '微信支付订单号' }),
+    refund_id: z.string().min(1).meta({ description: '微信支付退款单号' }),
+    payer_merchant: z.string().min(1).meta({ description: '原营销补差扣款商户号（即回退资金收款商户号）' }),
+    payee_merchant: z.string().min(1).meta({ description: '原营销补差入账商户号（即回退资金扣款商户号）' }),
+    amount: z.int().min(1).meta({ description: '补差回退金额（分）', constraints: '单个券code回退总额不超过补差金额' }),
+    description: z.string().min(1).meta({ description: '补差回退描述（查询时原样带回）' }),
+    out_subsidy_return_no: z.string().min(1).meta({ description: '业务请求唯一单号（商户侧唯一）' }),
+  }),
+  response: subsidyReturnReceipt,
+  responseStatus: 200,
+  idempotencyKey: 'out_subsidy_return_no',
+  uncertain: undefined,
+  docs: {
+    description: '订单退款后，把已付的营销补差退回给扣款商户（营销补差回退）',
+    notes: ['支持幂等；前置：补差对应的微信支付订单已发起退款'],
+    links: [
+      'https://pay.weixin.qq.com/doc/v3/merchant/4017147332',
+      'https://pay.weixin.qq.com/doc/v3/partner/4017170533',
+    ],
+    errors: COMMON_ERRORS,
+  },
+})
+
+export const getSubsidyReturnReceipt = defineEndpoint({
+  id: 'get_subsidy_return_receipt',
+  name: 'getSubsidyReturnReceipt',
+  title: '查询营销补差回退单详情',
+  titleEn: 'Get a subsidy return receipt',
+  method: 'GET',
+  path: '/v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}',
+  contentType: undefined,
+  pathParams: z.strictObject({
+    subsidy_return_receipt_id: z.string().min(1).meta({ description: '补差回退单号' }),
+  }),
+  query: undefined,
+  body: undefined,
+  response: subsidyReturnReceipt,
+  responseStatus: 200,
+  idempotencyKey: undefined,
+  uncertain: undefined,
+  docs: {
+    description: '按补差回退单号查询一笔营销补差回退',
+    notes: [],
+    links: [
+      'https://pay.weixin.qq.com/doc/v3/merchant/4017147344',
+      'https://pay.weixin.qq.com/doc/v3/partner/4017171779',
+    ],
+    errors: COMMON_ERRORS,
+  },
+})
