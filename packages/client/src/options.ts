@@ -1,0 +1,452 @@
+import type { KeyObject } from 'node:crypto'
+import type { IncomingHttpHeaders } from 'node:http'
+import { type KeyInput, loadPrivateKey, normalizeSerial, PlatformKeys, type PlatformKeysInit } from '@core/signer'
+import type { Dispatcher } from 'undici'
+import {
+  DEFAULT_BASE_URL,
+  DEFAULT_CERTIFICATE_REFRESH_COOLDOWN_MS,
+  DEFAULT_CERTIFICATE_REFRESH_INTERVAL_MS,
+  DEFAULT_RETRY,
+  DEFAULT_SIGNING_MODE,
+  DEFAULT_TIMEOUTS,
+  type RetryOptions,
+  type SigningMode,
+  type Timeouts,
+  VERSION,
+} from './constants.js'
+import { invalid, type ValidationIssue } from './errors.js'
+import type { PathParams, Query } from './path.js'
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD'
+
+/** What `onRequest` sees: the signed request with `Authorization` redacted. */
+export interface RequestEvent {
+  method: string
+  /** Full URL as sent. */
+  url: string
+  /** 1 for the first attempt. */
+  attempt: number
+  /** Request headers; `authorization` is `[REDACTED]`. */
+  headers: Record<string, string>
+  idempotent: boolean
+}
+
+/** What `onResponse` sees, before verification. */
+export interface ResponseEvent {
+  method: string
+  url: string
+  attempt: number
+  status: number
+  requestId: string | undefined
+  headers: IncomingHttpHeaders
+}
+
+/** What `onRetry` sees: the failed attempt, its error and the wait before the next one. */
+export interface RetryEvent {
+  method: string
+  url: string
+  attempt: number
+  delayMs: number
+  error: unknown
+}
+
+/** What `onError` sees: the error the call is about to throw. */
+export interface ErrorEvent {
+  method: string
+  url: string
+  attempts: number
+  error: unknown
+}
+
+/** Observers of every call. They receive redacted copies; a hook that throws is ignored so it cannot break a call. */
+export interface ClientHooks {
+  onRequest?: (event: RequestEvent) => void
+  onResponse?: (event: ResponseEvent) => void
+  onRetry?: (event: RetryEvent) => void
+  onError?: (event: ErrorEvent) => void
+}
+
+export interface AutoRefreshOptions {
+  /** How often to download the platform certificates (default `DEFAULT_CERTIFICATE_REFRESH_INTERVAL_MS`, 12 h). */
+  intervalMs?: number
+  /** Least time between refreshes caused by an unknown serial (default `DEFAULT_CERTIFICATE_REFRESH_COOLDOWN_MS`). */
+  cooldownMs?: number
+}
+
+export interface ClientOptions {
+  /** 商户号 */
+  mchid: string
+  /** 商户API证书序列号: the serial of the merchant API certificate (uppercase hex). */
+  serial: string
+  /** 商户API私钥 (`apiclient_key.pem` contents or a `KeyObject`). Parsed once, never exposed. */
+  privateKey: KeyInput
+  /**
+   * WeChat Pay's verification keys: a `PlatformKeys` store (shared, so rotation done elsewhere is seen) or a record
+   * `serial → PEM/KeyObject` holding `PUB_KEY_ID_…` public keys and/or platform certificates. May be empty in
+   * certificate mode when `apiv3Key` is given (then call `refreshCertificates()` or set `autoRefresh`).
+   */
+  platformKeys?: PlatformKeysInit
+  /** APIv3 密钥 (32 bytes): needed for certificate downloads and callbacks. Never exposed. */
+  apiv3Key?: string | Uint8Array
+  /** Default `DEFAULT_BASE_URL`; point it at the sandbox in tests. */
+  baseUrl?: string
+  /**
+   * Failover: when the base host is unreachable (connection or timeout failures), retries go to this host. Off by
+   * default; `BACKUP_BASE_URL` is WeChat Pay's backup host.
+   */
+  backupBaseUrl?: string
+  /**
+   * The serial every request names in `Wechatpay-Serial` (and whose key `encrypt` uses). Default: the newest key in
+   * `platformKeys` (a `PUB_KEY_ID_` key first).
+   */
+  wechatpaySerial?: string
+  /** An undici `Dispatcher` you own (not closed by `close()`); otherwise the client creates an Agent lazily. */
+  dispatcher?: Dispatcher
+  /** Per-attempt timeouts in ms; defaults in `DEFAULT_TIMEOUTS`. */
+  timeouts?: Partial<Timeouts>
+  /** Retry policy for idempotent calls; defaults in `DEFAULT_RETRY`; `false` turns retries off. */
+  retry?: Partial<RetryOptions> | false
+  /** Milliseconds since the epoch (the shape of `Date.now`): used for signing timestamps and skew checks. */
+  clock?: () => number
+  /** Nonce source for request signatures (default: 32 characters from the CSPRNG). */
+  nonce?: () => string
+  /** Default `@core/client/<version> (node <version>; <platform>)`. */
+  userAgent?: string
+  hooks?: ClientHooks
+  /** Certificate mode: download platform certificates periodically and once on an unknown serial (needs `apiv3Key`). */
+  autoRefresh?: boolean | AutoRefreshOptions
+  /** Sync or thread-pool signing; default `DEFAULT_SIGNING_MODE` (`auto`). */
+  signing?: SigningMode
+  /** Allowed |now − Wechatpay-Timestamp| in seconds (default 300). */
+  maxSkewSeconds?: number
+}
+
+export interface RequestOptions {
+  /** HTTP method (case-insensitive). */
+  method: HttpMethod | Lowercase<HttpMethod>
+  /** Path (template) such as `/v3/marketing/busifavor/stocks/{stock_id}`, relative to `baseUrl`. */
+  url: string
+  /** Values for `{name}` slots, percent-encoded. */
+  params?: PathParams
+  /** Query parameters, percent-encoded; `undefined`/`null` values are left out. */
+  query?: Query
+  /** A JSON body: serialized once; those exact bytes are signed and sent. */
+  json?: unknown
+  /** A pre-serialized body, signed and sent as is (use `json` unless you need exact control). */
+  body?: string | Uint8Array
+  /** Extra headers. `Authorization`, `Host` and `Content-Length` are the client's. */
+  headers?: Readonly<Record<string, string>>
+  /** Safe to repeat (e.g. the body carries a business request-no)? Default: true for GET, HEAD and DELETE. */
+  idempotent?: boolean
+  signal?: AbortSignal
+  /** Override the client's retry policy for this call. */
+  retry?: Partial<RetryOptions> | false
+  /** Override the client's timeouts for this call. */
+  timeouts?: Partial<Timeouts>
+  /** Override `Wechatpay-Serial` for this call. */
+  wechatpaySerial?: string
+}
+
+/** Options of a chained verb call: a `RequestOptions` without method and url. */
+export type CallOptions = Omit<RequestOptions, 'method' | 'url'>
+
+export interface UploadImageOptions {
+  /** The image bytes: JPG, PNG or BMP, at most 2 MB. */
+  file: Uint8Array
+  /** File name with a matching extension, e.g. `logo.png`. */
+  filename: string
+  /** Upload endpoint; default `IMAGE_UPLOAD_PATH`. */
+  url?: string
+  /** Default true: uploading the same image twice has no business effect. */
+  idempotent?: boolean
+  signal?: AbortSignal
+  retry?: Partial<RetryOptions> | false
+  timeouts?: Partial<Timeouts>
+}
+
+/** A parsed base URL: origin for undici, path prefix for signing. */
+export interface Host {
+  origin: string
+  basePath: string
+}
+
+/** Options after validation, with every default filled in. */
+export interface ResolvedOptions {
+  mchid: string
+  serial: string
+  privateKey: KeyObject
+  platformKeys: PlatformKeys
+  apiv3Key: Buffer | undefined
+  primary: Host
+  backup: Host | undefined
+  wechatpaySerial: string | undefined
+  dispatcher: Dispatcher | undefined
+  timeouts: Timeouts
+  retry: RetryOptions | false
+  clock: () => number
+  nonce: (() => string) | undefined
+  userAgent: string
+  hooks: ClientHooks | undefined
+  autoRefresh: { intervalMs: number; cooldownMs: number } | undefined
+  signing: SigningMode
+  maxSkewSeconds: number | undefined
+}
+
+const CLIENT_KEYS = new Set<string>([
+  'mchid',
+  'serial',
+  'privateKey',
+  'platformKeys',
+  'apiv3Key',
+  'baseUrl',
+  'backupBaseUrl',
+  'wechatpaySerial',
+  'dispatcher',
+  'timeouts',
+  'retry',
+  'clock',
+  'nonce',
+  'userAgent',
+  'hooks',
+  'autoRefresh',
+  'signing',
+  'maxSkewSeconds',
+])
+export const REQUEST_KEYS = new Set<string>([
+  'method',
+  'url',
+  'params',
+  'query',
+  'json',
+  'body',
+  'headers',
+  'idempotent',
+  'signal',
+  'retry',
+  'timeouts',
+  'wechatpaySerial',
+])
+export const UPLOAD_KEYS = new Set<string>(['file', 'filename', 'url', 'idempotent', 'signal', 'retry', 'timeouts'])
+const TIMEOUT_KEYS = new Set<string>(Object.keys(DEFAULT_TIMEOUTS))
+const RETRY_KEYS = new Set<string>(Object.keys(DEFAULT_RETRY))
+const HOOK_KEYS = new Set<string>(['onRequest', 'onResponse', 'onRetry', 'onError'])
+const AUTO_REFRESH_KEYS = new Set<string>(['intervalMs', 'cooldownMs'])
+const SIGNING_MODES = new Set<string>(['auto', 'sync', 'async'])
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Pushes an issue for every key of `value` not in `known`. */
+export function unknownKeys(
+  value: Record<string, unknown>,
+  known: ReadonlySet<string>,
+  path: (string | number)[],
+  issues: ValidationIssue[],
+): void {
+  for (const key in value) {
+    if (!known.has(key))
+      issues.push({ path: [...path, key], message: `unknown option (known: ${[...known].join(', ')})` })
+  }
+}
+
+function checkNumbers(
+  value: unknown,
+  known: ReadonlySet<string>,
+  path: string,
+  issues: ValidationIssue[],
+): Record<string, number> | undefined {
+  if (value === undefined) return undefined
+  if (!isRecord(value)) {
+    issues.push({ path: [path], message: 'must be an object' })
+    return undefined
+  }
+  unknownKeys(value, known, [path], issues)
+  for (const key of known) {
+    const n = value[key]
+    if (n !== undefined && (typeof n !== 'number' || !Number.isFinite(n) || n < 0)) {
+      issues.push({ path: [path, key], message: 'must be a non-negative number of milliseconds' })
+    }
+  }
+  return value as Record<string, number>
+}
+
+/** Merges partial timeouts over `base`, validating them. */
+export function resolveTimeouts(value: unknown, base: Timeouts, issues: ValidationIssue[]): Timeouts {
+  const partial = checkNumbers(value, TIMEOUT_KEYS, 'timeouts', issues)
+  return partial === undefined ? base : { ...base, ...stripUndefined(partial) }
+}
+
+/** Merges a partial retry policy over `base` (`false` turns retries off), validating it. */
+export function resolveRetry(
+  value: unknown,
+  base: RetryOptions | false,
+  issues: ValidationIssue[],
+): RetryOptions | false {
+  if (value === false) return false
+  if (value === undefined) return base
+  const partial = checkNumbers(value, RETRY_KEYS, 'retry', issues)
+  if (partial === undefined) return base
+  const merged = { ...(base === false ? DEFAULT_RETRY : base), ...stripUndefined(partial) }
+  if (!Number.isInteger(merged.retries)) issues.push({ path: ['retry', 'retries'], message: 'must be an integer' })
+  return merged
+}
+
+function stripUndefined<T extends Record<string, unknown>>(value: T): Partial<T> {
+  const out: Partial<T> = {}
+  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] !== undefined) out[key] = value[key]
+  return out
+}
+
+function parseHost(value: unknown, name: string, issues: ValidationIssue[]): Host | undefined {
+  if (typeof value !== 'string') {
+    issues.push({ path: [name], message: 'must be a URL string such as https://api.mch.weixin.qq.com' })
+    return undefined
+  }
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    issues.push({ path: [name], message: `"${value}" is not a URL` })
+    return undefined
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    issues.push({ path: [name], message: 'must be http: or https:' })
+    return undefined
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    issues.push({ path: [name], message: 'must have no credentials, query or fragment' })
+    return undefined
+  }
+  return { origin: url.origin, basePath: url.pathname.replace(/\/+$/, '') }
+}
+
+function defaultUserAgent(): string {
+  return `@core/client/${VERSION} (node ${process.version}; ${process.platform}/${process.arch})`
+}
+
+const HEADER_VALUE = /^[^\r\n\0]*$/
+
+/**
+ * Validates `createClient` options: unknown keys and wrong types are collected into one `ValidationError`.
+ * Key parsing errors from the signer (`KeyFormatError`) pass through; neither ever echoes key material.
+ */
+export function resolveOptions(options: ClientOptions): ResolvedOptions {
+  if (!isRecord(options)) invalid('createClient needs an options object', [{ path: [], message: 'not an object' }])
+  const issues: ValidationIssue[] = []
+  unknownKeys(options, CLIENT_KEYS, [], issues)
+  const o = options as Partial<ClientOptions>
+  if (typeof o.mchid !== 'string' || !/^\d+$/.test(o.mchid))
+    issues.push({ path: ['mchid'], message: 'must be the 商户号 (digits)' })
+  if (typeof o.serial !== 'string' || !/^[0-9A-Fa-f]+$/.test(o.serial)) {
+    issues.push({ path: ['serial'], message: 'must be the merchant API certificate serial (hex, 商户API证书序列号)' })
+  }
+  if (o.privateKey === undefined) issues.push({ path: ['privateKey'], message: 'is required (apiclient_key.pem)' })
+  let apiv3Key: Buffer | undefined
+  if (o.apiv3Key !== undefined) {
+    apiv3Key =
+      typeof o.apiv3Key === 'string'
+        ? Buffer.from(o.apiv3Key, 'utf8')
+        : o.apiv3Key instanceof Uint8Array
+          ? Buffer.from(o.apiv3Key)
+          : undefined
+    // The length is all that is reported: the value itself never enters a message.
+    if (apiv3Key === undefined || apiv3Key.length !== 32) {
+      issues.push({ path: ['apiv3Key'], message: 'must be the 32-byte APIv3 密钥' })
+    }
+  }
+  const primary = parseHost(o.baseUrl ?? DEFAULT_BASE_URL, 'baseUrl', issues)
+  const backup = o.backupBaseUrl === undefined ? undefined : parseHost(o.backupBaseUrl, 'backupBaseUrl', issues)
+  if (o.wechatpaySerial !== undefined && (typeof o.wechatpaySerial !== 'string' || o.wechatpaySerial.trim() === '')) {
+    issues.push({ path: ['wechatpaySerial'], message: 'must be a platform serial or PUB_KEY_ID_…' })
+  }
+  if (o.dispatcher !== undefined && typeof (o.dispatcher as { request?: unknown }).request !== 'function') {
+    issues.push({ path: ['dispatcher'], message: 'must be an undici Dispatcher (Agent, Pool, Client, MockAgent…)' })
+  }
+  const timeouts = resolveTimeouts(o.timeouts, DEFAULT_TIMEOUTS, issues)
+  const retry = resolveRetry(o.retry, DEFAULT_RETRY, issues)
+  for (const name of ['clock', 'nonce'] as const) {
+    if (o[name] !== undefined && typeof o[name] !== 'function')
+      issues.push({ path: [name], message: 'must be a function' })
+  }
+  if (o.userAgent !== undefined && (typeof o.userAgent !== 'string' || !HEADER_VALUE.test(o.userAgent))) {
+    issues.push({ path: ['userAgent'], message: 'must be a single-line string' })
+  }
+  if (o.hooks !== undefined) {
+    if (!isRecord(o.hooks)) issues.push({ path: ['hooks'], message: 'must be an object of functions' })
+    else {
+      unknownKeys(o.hooks, HOOK_KEYS, ['hooks'], issues)
+      for (const key of HOOK_KEYS) {
+        const hook = o.hooks[key]
+        if (hook !== undefined && typeof hook !== 'function')
+          issues.push({ path: ['hooks', key], message: 'must be a function' })
+      }
+    }
+  }
+  let autoRefresh: ResolvedOptions['autoRefresh']
+  if (o.autoRefresh !== undefined && o.autoRefresh !== false) {
+    const given = o.autoRefresh === true ? {} : checkNumbers(o.autoRefresh, AUTO_REFRESH_KEYS, 'autoRefresh', issues)
+    autoRefresh = {
+      intervalMs: given?.intervalMs ?? DEFAULT_CERTIFICATE_REFRESH_INTERVAL_MS,
+      cooldownMs: given?.cooldownMs ?? DEFAULT_CERTIFICATE_REFRESH_COOLDOWN_MS,
+    }
+    if (o.apiv3Key === undefined)
+      issues.push({ path: ['autoRefresh'], message: 'needs apiv3Key to decrypt certificates' })
+  }
+  if (o.signing !== undefined && !SIGNING_MODES.has(o.signing as string)) {
+    issues.push({ path: ['signing'], message: "must be 'auto', 'sync' or 'async'" })
+  }
+  if (
+    o.maxSkewSeconds !== undefined &&
+    (typeof o.maxSkewSeconds !== 'number' || !Number.isFinite(o.maxSkewSeconds) || o.maxSkewSeconds < 0)
+  ) {
+    issues.push({ path: ['maxSkewSeconds'], message: 'must be a non-negative number of seconds' })
+  }
+  if (o.platformKeys === undefined && o.apiv3Key === undefined) {
+    issues.push({
+      path: ['platformKeys'],
+      message:
+        'is required: the WeChat Pay public key (PUB_KEY_ID_…) or platform certificates; or give apiv3Key to download certificates',
+    })
+  }
+  if (o.platformKeys !== undefined && !isRecord(o.platformKeys) && !(Symbol.iterator in Object(o.platformKeys))) {
+    issues.push({ path: ['platformKeys'], message: 'must be a PlatformKeys store or a record serial → key' })
+  }
+  if (issues.length) invalid('invalid createClient options', issues)
+
+  const privateKey = loadPrivateKey(o.privateKey!)
+  const serial = normalizeSerial(o.serial!)
+  // A shared store is used as is, so keys added elsewhere (rotation, an adapter) are seen here too.
+  const platformKeys =
+    o.platformKeys instanceof PlatformKeys
+      ? o.platformKeys
+      : new PlatformKeys(o.platformKeys ?? {}, { merchantSerial: serial })
+  if (platformKeys.has(serial)) {
+    invalid('invalid createClient options', [
+      {
+        path: ['platformKeys'],
+        message: `holds the merchant's own serial ${serial}; platform keys must be WeChat Pay's`,
+      },
+    ])
+  }
+  return {
+    mchid: o.mchid!,
+    serial,
+    privateKey,
+    platformKeys,
+    apiv3Key,
+    primary: primary!,
+    backup,
+    wechatpaySerial: o.wechatpaySerial === undefined ? undefined : normalizeSerial(o.wechatpaySerial),
+    dispatcher: o.dispatcher,
+    timeouts,
+    retry,
+    clock: o.clock ?? Date.now,
+    nonce: o.nonce,
+    userAgent: o.userAgent ?? defaultUserAgent(),
+    hooks: o.hooks,
+    autoRefresh,
+    signing: o.signing ?? DEFAULT_SIGNING_MODE,
+    maxSkewSeconds: o.maxSkewSeconds,
+  }
+}

@@ -1,0 +1,109 @@
+import type { IncomingHttpHeaders } from 'node:http'
+import { Agent, type Dispatcher } from 'undici'
+import { DEFAULT_KEEP_ALIVE_MAX_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, type Timeouts } from './constants.js'
+import { NetworkError, TimeoutError } from './errors.js'
+
+/** The Agent the client creates when the user gives no dispatcher. */
+export function createAgent(timeouts: Timeouts): Agent {
+  return new Agent({
+    keepAliveTimeout: DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
+    keepAliveMaxTimeout: DEFAULT_KEEP_ALIVE_MAX_TIMEOUT_MS,
+    connect: { timeout: timeouts.connect },
+  })
+}
+
+export interface WireRequest {
+  origin: string
+  /** Path plus query exactly as signed. */
+  path: string
+  method: string
+  headers: Record<string, string>
+  body: Buffer | undefined
+  timeouts: Timeouts
+  signal: AbortSignal | undefined
+}
+
+export interface WireResponse {
+  status: number
+  headers: IncomingHttpHeaders
+  raw: Buffer
+}
+
+// Errors raised before any request byte left the machine: repeating such a call cannot apply it twice.
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'])
+const CLOSED = new Set(['UND_ERR_CLOSED', 'UND_ERR_DESTROYED'])
+
+class BodyDeadline extends Error {}
+
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' ? code : undefined
+}
+
+/** Turns an undici/socket error into a client error; the cause is kept (it holds no request headers). */
+function transportError(error: unknown, request: WireRequest, phase: 'send' | 'body'): unknown {
+  if (request.signal?.aborted) return request.signal.reason
+  const code = errorCode(error) ?? errorCode((error as { cause?: unknown }).cause)
+  const where = `${request.method} ${request.origin}${request.path.split('?')[0]}`
+  if (code === 'UND_ERR_CONNECT_TIMEOUT') {
+    return new TimeoutError(
+      `@core/client: connecting for ${where} took over ${request.timeouts.connect} ms; check the network or raise timeouts.connect.`,
+      { code: 'CONNECT_TIMEOUT', timeoutMs: request.timeouts.connect, cause: error },
+    )
+  }
+  if (code === 'UND_ERR_HEADERS_TIMEOUT') {
+    return new TimeoutError(
+      `@core/client: no response headers for ${where} within ${request.timeouts.headers} ms; raise timeouts.headers if the endpoint is slow.`,
+      { code: 'HEADERS_TIMEOUT', timeoutMs: request.timeouts.headers, cause: error },
+    )
+  }
+  if (code === 'UND_ERR_BODY_TIMEOUT' || error instanceof BodyDeadline) {
+    return new TimeoutError(
+      `@core/client: the response body for ${where} did not arrive within ${request.timeouts.body} ms; raise timeouts.body if it is large.`,
+      { code: 'BODY_TIMEOUT', timeoutMs: request.timeouts.body, cause: error },
+    )
+  }
+  if (code !== undefined && CLOSED.has(code)) {
+    return new NetworkError(`@core/client: the dispatcher is closed; create a new client (${where}).`, {
+      code: 'CLIENT_CLOSED',
+      requestSent: false,
+      cause: error,
+    })
+  }
+  const notSent = code !== undefined && NOT_SENT.has(code)
+  const detail = error instanceof Error ? error.message : String(error)
+  return new NetworkError(
+    `@core/client: ${where} failed ${phase === 'body' ? 'while reading the response body' : notSent ? 'before sending' : 'in transit'}: ${detail}${code ? ` (${code})` : ''}.`,
+    { code: 'NETWORK_ERROR', requestSent: !notSent, cause: error },
+  )
+}
+
+/** One HTTP exchange: send the exact bytes, read the whole body (within the body deadline), map failures. */
+export async function dispatch(dispatcher: Dispatcher, request: WireRequest): Promise<WireResponse> {
+  let response: Dispatcher.ResponseData
+  try {
+    response = await dispatcher.request({
+      origin: request.origin,
+      path: request.path,
+      method: request.method as Dispatcher.HttpMethod,
+      headers: request.headers,
+      body: request.body ?? null,
+      headersTimeout: request.timeouts.headers,
+      bodyTimeout: request.timeouts.body,
+      signal: request.signal ?? null,
+    })
+  } catch (error) {
+    throw transportError(error, request, 'send')
+  }
+  const body = response.body
+  // undici's bodyTimeout is an idle timeout between chunks; this deadline also stops a body that trickles forever.
+  const timer = setTimeout(() => body.destroy(new BodyDeadline()), request.timeouts.body)
+  try {
+    const raw = Buffer.from(await body.arrayBuffer())
+    return { status: response.statusCode, headers: response.headers, raw }
+  } catch (error) {
+    throw transportError(error, request, 'body')
+  } finally {
+    clearTimeout(timer)
+  }
+}

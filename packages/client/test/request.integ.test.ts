@@ -1,0 +1,235 @@
+import { isValidationError, type RequestEvent, type ResponseEvent, type WechatPayClient } from '@core/client'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { MCHID, MERCHANT_SERIAL, PUB_KEY_ID, rejectionOf, reply, startServer, type TestServer, testClient } from './helpers.js'
+
+let server: TestServer
+let client: WechatPayClient
+
+beforeAll(async () => {
+  server = await startServer((request, res) => {
+    if (request.url.startsWith('/v3/empty')) return reply(res, 204)
+    if (request.url.startsWith('/v3/text')) {
+      return reply(res, 200, 'plain words', { headers: { 'Content-Type': 'text/plain' } })
+    }
+    reply(res, 200, { echo: request.url, unicode: '商家券 ✓' })
+  })
+})
+afterAll(() => server.close())
+afterEach(async () => {
+  await client?.close()
+  server.requests.length = 0
+})
+
+describe('chain styles', () => {
+  it('request(), chained properties, chain() and bracket paths send the same signed POST', async () => {
+    client = testClient(server)
+    const json = { coupon_code: 'c1', stock_id: '100088', deactivate_request_no: 'r-1', deactivate_reason: '过期' }
+    const url = '/v3/marketing/busifavor/coupons/deactivate'
+    await client.request({ method: 'POST', url, json })
+    await client.v3.marketing.busifavor.coupons.deactivate.post({ json })
+    await client.chain('v3/marketing/busifavor/coupons/deactivate').post({ json })
+    await client['v3/marketing/busifavor/coupons/deactivate'].post({ json })
+    await client.chain('/v3/marketing').busifavor['coupons/deactivate'].post({ json })
+
+    expect(server.requests).toHaveLength(5)
+    for (const request of server.requests) {
+      expect(request).toMatchObject({ method: 'POST', url, signatureValid: true })
+      expect(request.body.toString('utf8')).toBe(JSON.stringify(json))
+      expect(request.authorization).toMatchObject({ mchid: MCHID, serial_no: MERCHANT_SERIAL })
+      expect(request.headers['content-type']).toBe('application/json')
+      expect(request.headers.accept).toBe('application/json')
+      expect(request.headers['wechatpay-serial']).toBe(PUB_KEY_ID)
+      expect(request.headers['user-agent']).toMatch(/^@core\/client\/\d+\.\d+\.\d+ \(node v/)
+    }
+    // A fresh nonce per request.
+    expect(new Set(server.requests.map((r) => r.authorization!.nonce_str)).size).toBe(5)
+  })
+
+  it('stocks["{stock_id}"].get({ params }) fills the slot and signs the GET with an empty body', async () => {
+    client = testClient(server)
+    const response = await client.v3.marketing.busifavor.stocks['{stock_id}'].get<{ echo: string; unicode: string }>({
+      params: { stock_id: '1212' },
+    })
+    expect(response.status).toBe(200)
+    expect(response.data).toEqual({ echo: '/v3/marketing/busifavor/stocks/1212', unicode: '商家券 ✓' })
+    expect(response.raw.toString('utf8')).toBe(JSON.stringify(response.data))
+    expect(response.requestId).toMatch(/^req-200-/)
+    expect(server.requests[0]).toMatchObject({ method: 'GET', signatureValid: true })
+    expect(server.requests[0]!.body.length).toBe(0)
+    expect(server.requests[0]!.headers['content-type']).toBeUndefined()
+  })
+
+  it('segments are taken as written: camelCase stays camelCase', async () => {
+    client = testClient(server)
+    await client.v3.marketing.busifavor.couponsNotify.get()
+    expect(server.requests[0]!.url).toBe('/v3/marketing/busifavor/couponsNotify')
+  })
+
+  it('a segment named like an Object method is still a segment', async () => {
+    client = testClient(server)
+    await client.v3.constructor.toString.get()
+    expect(server.requests[0]!.url).toBe('/v3/constructor/toString')
+  })
+})
+
+describe('path encoding', () => {
+  it('percent-encodes awkward coupon codes into one segment and signs the encoded path', async () => {
+    client = testClient(server)
+    const coupon_code = 'a/b=c|d\\e f+g?h#i%j'
+    const response = await client.v3.marketing.busifavor.users['{openid}'].coupons['{coupon_code}'].appids[
+      '{appid}'
+    ].get<{ echo: string }>({ params: { openid: 'o-1', coupon_code, appid: 'wx1' } })
+    const expected = `/v3/marketing/busifavor/users/o-1/coupons/${encodeURIComponent(coupon_code)}/appids/wx1`
+    expect(expected).toContain('a%2Fb%3Dc%7Cd%5Ce%20f%2Bg%3Fh%23i%25j')
+    expect(server.requests[0]).toMatchObject({ url: expected, signatureValid: true })
+    expect(response.data.echo).toBe(expected)
+  })
+
+  it('encodes the query and appends it to the signed path', async () => {
+    client = testClient(server)
+    await client.request({
+      method: 'GET',
+      url: '/v3/marketing/busifavor/stocks',
+      query: { stock_creator_mchid: MCHID, offset: 0, limit: 10, state: undefined, q: 'a b&c' },
+    })
+    expect(server.requests[0]).toMatchObject({
+      url: `/v3/marketing/busifavor/stocks?stock_creator_mchid=${MCHID}&offset=0&limit=10&q=a%20b%26c`,
+      signatureValid: true,
+    })
+  })
+
+  it('a missing param is a ValidationError and nothing is sent', async () => {
+    client = testClient(server)
+    const error = await rejectionOf(client.v3.marketing.busifavor.stocks['{stock_id}'].get({ params: {} }))
+    expect(isValidationError(error)).toBe(true)
+    expect(error).toMatchObject({
+      code: 'VALIDATION_ERROR',
+      attempts: 0,
+      issues: [{ path: ['params', 'stock_id'], message: expect.stringContaining('missing') }],
+    })
+    expect(server.requests).toHaveLength(0)
+  })
+
+  it('an absolute URL on another host is refused before the Authorization header could leak', async () => {
+    client = testClient(server)
+    const error = await rejectionOf(client.request({ method: 'GET', url: 'https://example.com/v3/x' }))
+    expect(error).toMatchObject({ name: 'ValidationError', issues: [{ path: ['url'] }] })
+    const same = await client.request<{ echo: string }>({ method: 'GET', url: `${server.url}/v3/abs?x=1` })
+    expect(same.data.echo).toBe('/v3/abs?x=1')
+  })
+})
+
+describe('responses', () => {
+  it('a 204 resolves with data undefined and an empty raw Buffer', async () => {
+    client = testClient(server)
+    const response = await client.v3.empty.post({ json: {} })
+    expect(response.status).toBe(204)
+    expect(response.data).toBeUndefined()
+    expect(Buffer.isBuffer(response.raw)).toBe(true)
+    expect(response.raw.length).toBe(0)
+  })
+
+  it('a signed non-JSON body keeps data undefined and the bytes in raw', async () => {
+    client = testClient(server)
+    const response = await client.v3.text.get()
+    expect(response.data).toBeUndefined()
+    expect(response.raw.toString()).toBe('plain words')
+  })
+})
+
+describe('options', () => {
+  it('unknown request options are a ValidationError naming the key', async () => {
+    client = testClient(server)
+    const error = await rejectionOf(
+      // @ts-expect-error: `data` is not an option (the body goes in `json`).
+      client.request({ method: 'POST', url: '/v3/x', data: { a: 1 } }),
+    )
+    expect(error).toMatchObject({ name: 'ValidationError', issues: [{ path: ['data'] }] })
+    expect(server.requests).toHaveLength(0)
+  })
+
+  it('refuses a user Authorization header and a body on GET', async () => {
+    client = testClient(server)
+    const error = await rejectionOf(
+      client.request({ method: 'GET', url: '/v3/x', json: {}, headers: { Authorization: 'x' } }),
+    )
+    expect(error).toMatchObject({
+      name: 'ValidationError',
+      issues: [{ path: ['json'] }, { path: ['headers', 'Authorization'] }],
+    })
+  })
+
+  it('sends extra headers and a per-call Wechatpay-Serial', async () => {
+    client = testClient(server)
+    await client.v3.x.get({ headers: { 'X-Trace': 't-1' }, wechatpaySerial: 'PUB_KEY_ID_0000000000000000000000000000000000' })
+    expect(server.requests[0]!.headers['x-trace']).toBe('t-1')
+    expect(server.requests[0]!.headers['wechatpay-serial']).toBe('PUB_KEY_ID_0000000000000000000000000000000000')
+  })
+})
+
+describe('signing modes', () => {
+  for (const signing of ['sync', 'async', 'auto'] as const) {
+    it(`signing: '${signing}' signs 8 concurrent calls validly`, async () => {
+      client = testClient(server, { signing })
+      await Promise.all(Array.from({ length: 8 }, (_, i) => client.v3.items[String(i)].get()))
+      expect(server.requests).toHaveLength(8)
+      expect(server.requests.every((r) => r.signatureValid)).toBe(true)
+    })
+  }
+})
+
+describe('hooks', () => {
+  it('onRequest and onResponse see redacted headers, never the Authorization value', async () => {
+    const requests: RequestEvent[] = []
+    const responses: ResponseEvent[] = []
+    client = testClient(server, {
+      hooks: { onRequest: (e) => requests.push(e), onResponse: (e) => responses.push(e) },
+    })
+    await client.v3.hooked.post({ json: { a: 1 } })
+    expect(requests).toEqual([
+      expect.objectContaining({
+        method: 'POST',
+        url: `${server.url}/v3/hooked`,
+        attempt: 1,
+        idempotent: false,
+        headers: expect.objectContaining({ authorization: '[REDACTED]', 'content-type': 'application/json' }),
+      }),
+    ])
+    expect(responses).toEqual([expect.objectContaining({ status: 200, attempt: 1, requestId: expect.any(String) })])
+    const signature = server.requests[0]!.authorization!.signature
+    expect(JSON.stringify([requests, responses])).not.toContain(signature)
+  })
+
+  it('a throwing hook does not break the call', async () => {
+    client = testClient(server, {
+      hooks: {
+        onRequest: () => {
+          throw new Error('observer bug')
+        },
+      },
+    })
+    const response = await client.v3.ok.get()
+    expect(response.status).toBe(200)
+  })
+})
+
+describe('close()', () => {
+  it('frees the agent; later calls fail with NetworkError CLIENT_CLOSED and send nothing', async () => {
+    client = testClient(server)
+    await client.v3.before.get()
+    await client.close()
+    const error = await rejectionOf(client.v3.after.get())
+    expect(error).toMatchObject({ name: 'NetworkError', code: 'CLIENT_CLOSED', requestSent: false })
+    expect(server.requests.map((r) => r.url)).toEqual(['/v3/before'])
+    await client.close()
+  })
+
+  it('await client and await a chain node resolve to themselves (not thenables)', async () => {
+    client = testClient(server)
+    const awaited = await client
+    expect(awaited).toBe(client)
+    const node = client.v3.marketing
+    expect(await node).toBe(node)
+    expect(server.requests).toHaveLength(0)
+  })
+})
