@@ -6,9 +6,9 @@ import {
   PlatformKeys,
   signNotificationForTest,
   type VerifiedNotification,
-  verifyNotification,
 } from '@core/signer'
 import { describe, expect, it, vi } from 'vitest'
+import { createClient } from '../index.js'
 import { type DedupeStore, MemoryDedupeStore } from './dedupe.js'
 import { isNotificationConfigurationError } from './errors.js'
 import {
@@ -20,6 +20,8 @@ import {
 } from './handler.js'
 
 const platform = generateKeyPairSync('rsa', { modulusLength: 2048 })
+const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 })
+const MERCHANT_SERIAL = '1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C'
 const SERIAL = 'PUB_KEY_ID_0114232134912410000000000000'
 const platformKeys = new PlatformKeys({ [SERIAL]: platform.publicKey })
 const APIV3_KEY = 'a7cde1ZJB1kG2e7VfTs3jQzaWizur8Gb'
@@ -350,45 +352,47 @@ describe('createNotificationHandler(...).handle', () => {
 })
 
 describe('createNotificationHandler({ client })', () => {
-  // A structural stand-in for @core/client's verifyNotification: the real signer behind the client's method shape.
-  function verifierClient(calls: object[]): NotificationVerifier {
-    return {
-      async verifyNotification(input) {
-        calls.push({ now: input.now, maxSkewSeconds: input.maxSkewSeconds })
-        return verifyNotification({ ...input, platformKeys, apiv3Key: APIV3_KEY })
-      },
-    }
-  }
+  // The real @core/client, pointed at nothing: verification needs only its keys, no network.
+  const makeClient = (extra: Partial<Parameters<typeof createClient>[0]> = {}) =>
+    createClient({
+      mchid: '1900000001',
+      serial: MERCHANT_SERIAL,
+      privateKey: merchant.privateKey,
+      platformKeys,
+      apiv3Key: APIV3_KEY,
+      baseUrl: 'http://127.0.0.1:9',
+      clock,
+      ...extra,
+    })
 
-  it('verifies through client.verifyNotification, passing the injected clock and skew', async () => {
-    const calls: object[] = []
+  it('verifies through client.verifyNotification with the client keys and clock', async () => {
+    const client = makeClient()
     const events: unknown[] = []
     const handler = createNotificationHandler(
-      { client: verifierClient(calls) },
-      { clock, maxSkewSeconds: 120, onNotification: (event) => void events.push(event.resource) },
+      { client },
+      { onNotification: (event) => void events.push(event.resource) },
     )
     expect((await handler.handle(delivery('EV-client'))).status).toBe(204)
-    expect(calls).toEqual([{ now: NOW_MS / 1000, maxSkewSeconds: 120 }])
     expect(events).toEqual([{ coupon_code: 'C-1', stock_id: 'S-1' }])
-    const skewed = await handler.handle(delivery('EV-old', { timestamp: NOW_MS / 1000 - 121 }))
+    const skewed = await handler.handle(delivery('EV-old', { timestamp: NOW_MS / 1000 - 301 }))
     expect(skewed.status).toBe(401)
     expect(isSignatureVerificationError(skewed.error)).toBe(true)
+    await client.close()
   })
 
-  it('leaves now and maxSkewSeconds to the client when they are not given', async () => {
-    const calls: object[] = []
-    const handler = createNotificationHandler({ client: verifierClient(calls) }, { onNotification: () => {} })
-    await handler.handle(delivery('EV-fresh', { timestamp: Math.floor(Date.now() / 1000) }))
-    expect(calls).toEqual([{ now: undefined, maxSkewSeconds: undefined }])
-  })
-
-  it('a client whose key refresh fails on the network → 500 so WeChat Pay redelivers', async () => {
+  it('a client whose verification fails on the network → 500 so WeChat Pay redelivers', async () => {
     const handler = createNotificationHandler(
       { client: { verifyNotification: () => Promise.reject(new Error('ETIMEDOUT')) } },
       { onNotification: () => {}, onError: () => {} },
     )
     const result = await handler.handle(delivery('EV-net'))
     expect([result.status, result.outcome]).toEqual([500, 'failed'])
+  })
+
+  it('refuses maxSkewSeconds next to { client }, pointing at createClient', () => {
+    expect(() =>
+      createNotificationHandler({ client: makeClient() }, { onNotification: () => {}, maxSkewSeconds: 60 }),
+    ).toThrow(/createClient\(\{ maxSkewSeconds \}\)/)
   })
 })
 

@@ -34,9 +34,6 @@ export interface NotificationVerifier {
   verifyNotification(input: {
     headers: HeadersInput
     body: string | Uint8Array
-    /** Unix seconds to check the timestamp against; the verifier's own clock when absent. */
-    now?: number
-    maxSkewSeconds?: number
   }): Promise<VerifiedNotification<unknown>>
 }
 
@@ -93,9 +90,16 @@ export interface NotificationHandlerOptions<Resource = unknown, Context = undefi
    * WeChat Pay redelivers later.
    */
   onNotification: (event: VerifiedNotification<Resource>, context: Context) => unknown
-  /** Largest accepted |now − Wechatpay-Timestamp| (default 300 s). */
+  /**
+   * Largest accepted |now − Wechatpay-Timestamp| (default 300 s). With `{ client }` the client's own setting applies
+   * (`createClient({ maxSkewSeconds })`).
+   */
   maxSkewSeconds?: number
-  /** Millisecond clock (the shape of `Date.now`); inject it in tests or to replay recorded callbacks. */
+  /**
+   * Millisecond clock (the shape of `Date.now`); inject it in tests or to replay recorded callbacks. With
+   * `{ client }` verification uses the client's clock (`createClient({ clock })`); this one then only ages dedupe
+   * entries of the default memory store.
+   */
   clock?: () => number
   /** Where handled ids are remembered (default: a new {@link MemoryDedupeStore}). Share one across instances. */
   dedupe?: DedupeStore
@@ -231,6 +235,8 @@ export function createNotificationHandler<Resource = unknown, Context = undefine
   if (typeof options.onNotification !== 'function') invalidOptions('onNotification must be a function.')
 
   let verify: (headers: HeadersInput, body: string | Uint8Array, now: number | undefined) => Promise<unknown>
+  const clock = options.clock
+  if (clock !== undefined && typeof clock !== 'function') invalidOptions('clock must be a function returning ms.')
   const maxSkewSeconds =
     options.maxSkewSeconds === undefined ? undefined : positive('maxSkewSeconds', options.maxSkewSeconds, 0)
   if ('client' in source && source.client !== undefined) {
@@ -239,13 +245,10 @@ export function createNotificationHandler<Resource = unknown, Context = undefine
     const client = source.client
     if (client === null || typeof client !== 'object' || typeof client.verifyNotification !== 'function')
       invalidOptions('client must be a @core/client client (it needs verifyNotification).')
-    verify = (headers, body, now) =>
-      client.verifyNotification({
-        headers,
-        body,
-        ...(now === undefined ? {} : { now }),
-        ...(maxSkewSeconds === undefined ? {} : { maxSkewSeconds }),
-      })
+    // One source of truth for time checks: a second, silently ignored setting here would only mislead.
+    if (maxSkewSeconds !== undefined)
+      invalidOptions('with { client }, set maxSkewSeconds on the client: createClient({ maxSkewSeconds }).')
+    verify = (headers, body) => client.verifyNotification({ headers, body })
   } else {
     const { platformKeys, apiv3Key } = source as { platformKeys?: unknown; apiv3Key?: unknown }
     if (platformKeys === undefined || platformKeys === null || typeof platformKeys !== 'object')
@@ -273,8 +276,6 @@ export function createNotificationHandler<Resource = unknown, Context = undefine
       })
   }
 
-  const clock = options.clock
-  if (clock !== undefined && typeof clock !== 'function') invalidOptions('clock must be a function returning ms.')
   const maxBodyBytes = positive('maxBodyBytes', options.maxBodyBytes, DEFAULT_NOTIFICATION_MAX_BODY_BYTES)
   const ttlMs = positive('ttlSeconds', options.ttlSeconds, DEFAULT_DEDUPE_TTL_SECONDS) * 1000
   const processingTtlMs =
