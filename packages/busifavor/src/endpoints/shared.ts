@@ -194,7 +194,7 @@ export function customEntrance<C extends z.core.$ZodObjectConfig>(style: Style<C
       .object({
         mini_programs_appid: required(z.string()).meta({ description: '商家小程序appid（须与归属商户号有绑定关系）' }),
         mini_programs_path: required(z.string()).meta({ description: '商家小程序path' }),
-        entrance_words: z.string().max(5).meta({ description: '入口文案', constraints: '最多5个字' }),
+        entrance_words: required(z.string().max(5)).meta({ description: '入口文案', constraints: '最多5个字' }),
         guiding_words: z.string().max(6).optional().meta({ description: '引导文案', constraints: '最多6个字' }),
       })
       .optional()

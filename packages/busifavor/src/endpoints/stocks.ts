@@ -231,6 +231,7 @@ export const modifyStock = defineEndpoint({
             mini_programs_path: z.string().min(1).meta({ description: '商家小程序path', uncertain: MODIFY_MINI_APP }),
             entrance_words: z
               .string()
+              .min(1)
               .max(5)
               .meta({ description: '入口文案', constraints: '最多5个字', uncertain: MODIFY_MINI_APP }),
             guiding_words: z.string().max(6).optional().meta({ description: '引导文案', constraints: '最多6个字' }),
