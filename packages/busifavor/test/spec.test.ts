@@ -113,7 +113,7 @@ function kindOf(schema: Schema): string {
     case 'literal':
       return def.values.every((value: unknown) => typeof value === 'number') ? 'integer' : 'string'
     case 'union': {
-      const kinds = new Set(def.options.map((option: Schema) => kindOf(option)))
+      const kinds = new Set<string>(def.options.map((option: Schema) => kindOf(option)))
       return kinds.size === 1 ? [...kinds][0]! : `union(${[...kinds].join(',')})`
     }
     case 'number':
