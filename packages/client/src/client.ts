@@ -581,8 +581,9 @@ class ClientCore {
   /** Adds status, Request-ID and attempts to the package's errors (a user's abort reason is left untouched). */
   #withContext(error: unknown, response: WireResponse | undefined, attempt: number): unknown {
     if (!isWechatPayError(error)) return error
-    const status = response?.status ?? (error as { status?: number }).status
-    const requestId = response === undefined ? undefined : headerText(response.headers['request-id'])
+    const known = error as { status?: number; requestId?: string }
+    const status = response?.status ?? known.status
+    const requestId = response === undefined ? known.requestId : headerText(response.headers['request-id'])
     return withContext(error, { status, requestId, attempts: attempt })
   }
 

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import { Agent, type Dispatcher } from 'undici'
 import { DEFAULT_KEEP_ALIVE_MAX_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, type Timeouts } from './constants.js'
-import { NetworkError, TimeoutError } from './errors.js'
+import { type CallContext, NetworkError, TimeoutError } from './errors.js'
 
 /** The Agent the client creates when the user gives no dispatcher. */
 export function createAgent(timeouts: Timeouts): Agent {
@@ -41,26 +41,31 @@ function errorCode(error: unknown): string | undefined {
 }
 
 /** Turns an undici/socket error into a client error; the cause is kept (it holds no request headers). */
-function transportError(error: unknown, request: WireRequest, phase: 'send' | 'body'): unknown {
+function transportError(
+  error: unknown,
+  request: WireRequest,
+  phase: 'send' | 'body',
+  context: CallContext = {},
+): unknown {
   if (request.signal?.aborted) return request.signal.reason
   const code = errorCode(error) ?? errorCode((error as { cause?: unknown }).cause)
   const where = `${request.method} ${request.origin}${request.path.split('?')[0]}`
   if (code === 'UND_ERR_CONNECT_TIMEOUT') {
     return new TimeoutError(
       `@core/client: connecting for ${where} took over ${request.timeouts.connect} ms; check the network or raise timeouts.connect.`,
-      { code: 'CONNECT_TIMEOUT', timeoutMs: request.timeouts.connect, cause: error },
+      { ...context, code: 'CONNECT_TIMEOUT', timeoutMs: request.timeouts.connect, cause: error },
     )
   }
   if (code === 'UND_ERR_HEADERS_TIMEOUT') {
     return new TimeoutError(
       `@core/client: no response headers for ${where} within ${request.timeouts.headers} ms; raise timeouts.headers if the endpoint is slow.`,
-      { code: 'HEADERS_TIMEOUT', timeoutMs: request.timeouts.headers, cause: error },
+      { ...context, code: 'HEADERS_TIMEOUT', timeoutMs: request.timeouts.headers, cause: error },
     )
   }
   if (code === 'UND_ERR_BODY_TIMEOUT' || error instanceof BodyDeadline) {
     return new TimeoutError(
       `@core/client: the response body for ${where} did not arrive within ${request.timeouts.body} ms; raise timeouts.body if it is large.`,
-      { code: 'BODY_TIMEOUT', timeoutMs: request.timeouts.body, cause: error },
+      { ...context, code: 'BODY_TIMEOUT', timeoutMs: request.timeouts.body, cause: error },
     )
   }
   if (code !== undefined && CLOSED.has(code)) {
@@ -74,7 +79,7 @@ function transportError(error: unknown, request: WireRequest, phase: 'send' | 'b
   const detail = error instanceof Error ? error.message : String(error)
   return new NetworkError(
     `@core/client: ${where} failed ${phase === 'body' ? 'while reading the response body' : notSent ? 'before sending' : 'in transit'}: ${detail}${code ? ` (${code})` : ''}.`,
-    { code: 'NETWORK_ERROR', requestSent: !notSent, cause: error },
+    { ...context, code: 'NETWORK_ERROR', requestSent: !notSent, cause: error },
   )
 }
 
@@ -102,7 +107,11 @@ export async function dispatch(dispatcher: Dispatcher, request: WireRequest): Pr
     const raw = Buffer.from(await body.arrayBuffer())
     return { status: response.statusCode, headers: response.headers, raw }
   } catch (error) {
-    throw transportError(error, request, 'body')
+    const requestId = response.headers['request-id']
+    throw transportError(error, request, 'body', {
+      status: response.statusCode,
+      requestId: Array.isArray(requestId) ? requestId[0] : requestId,
+    })
   } finally {
     clearTimeout(timer)
   }

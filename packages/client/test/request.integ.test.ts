@@ -1,6 +1,15 @@
 import { isValidationError, type RequestEvent, type ResponseEvent, type WechatPayClient } from '@core/client'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { MCHID, MERCHANT_SERIAL, PUB_KEY_ID, rejectionOf, reply, startServer, type TestServer, testClient } from './helpers.js'
+import {
+  MCHID,
+  MERCHANT_SERIAL,
+  PUB_KEY_ID,
+  rejectionOf,
+  reply,
+  startServer,
+  type TestServer,
+  testClient,
+} from './helpers.js'
 
 let server: TestServer
 let client: WechatPayClient
@@ -161,7 +170,10 @@ describe('options', () => {
 
   it('sends extra headers and a per-call Wechatpay-Serial', async () => {
     client = testClient(server)
-    await client.v3.x.get({ headers: { 'X-Trace': 't-1' }, wechatpaySerial: 'PUB_KEY_ID_0000000000000000000000000000000000' })
+    await client.v3.x.get({
+      headers: { 'X-Trace': 't-1' },
+      wechatpaySerial: 'PUB_KEY_ID_0000000000000000000000000000000000',
+    })
     expect(server.requests[0]!.headers['x-trace']).toBe('t-1')
     expect(server.requests[0]!.headers['wechatpay-serial']).toBe('PUB_KEY_ID_0000000000000000000000000000000000')
   })
