@@ -1,16 +1,10 @@
+import type { WechatPayClient } from '@core/client'
 import { NotificationConfigurationError } from '@core/client/notifications'
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 
-/**
- * The client type `req.wechatpay` carries. Augment this interface if you put something richer on the request; by
- * default it is whatever `@core/client`'s `createClient` returns.
- */
-// biome-ignore lint/suspicious/noEmptyInterface: an open interface is the point (declaration merging).
-export interface WechatpayRequestClient {}
-
 export interface WechatpayOptions {
   /** The client from `@core/client`'s `createClient(...)`, shared by every request. */
-  client: WechatpayRequestClient
+  client: WechatPayClient
 }
 
 function invalid(message: string): never {
@@ -22,7 +16,8 @@ function invalid(message: string): never {
  * @example
  * app.use(wechatpay({ client }))
  * app.post('/coupons/:code/deactivate', async (req, res) => {
- *   res.json(await req.wechatpay.request({ method: 'POST', url: '/v3/marketing/busifavor/coupons/deactivate', json }))
+ *   const { data } = await req.wechatpay.request({ method: 'POST', url: '/v3/marketing/busifavor/coupons/deactivate', json })
+ *   res.json(data)
  * })
  * @throws {NotificationConfigurationError} when `client` is missing or an unknown option is given.
  */

@@ -18,7 +18,7 @@ export {
   type NotificationResult,
   type VerifiedNotification,
 } from '@core/client/notifications'
-export { type WechatpayOptions, type WechatpayRequestClient, wechatpay } from './client.js'
+export { type WechatpayOptions, wechatpay } from './client.js'
 export {
   EXPRESS_RAW_BODY_HINT,
   type WechatpayNotificationsOptions,

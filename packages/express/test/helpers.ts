@@ -5,6 +5,8 @@ import { PlatformKeys, signNotificationForTest } from '@core/signer'
 
 export const platform = generateKeyPairSync('rsa', { modulusLength: 2048 })
 export const other = generateKeyPairSync('rsa', { modulusLength: 2048 })
+export const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 })
+export const MERCHANT_SERIAL = '1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C'
 export const SERIAL = 'PUB_KEY_ID_0114232134912410000000000000'
 export const OTHER_SERIAL = '5157F09EFDC096DE15EBE81A47057A7232F1B8E1'
 export const platformKeys = new PlatformKeys({ [SERIAL]: platform.publicKey, [OTHER_SERIAL]: other.publicKey })

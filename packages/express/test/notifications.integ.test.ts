@@ -1,5 +1,6 @@
 import type { Server } from 'node:http'
 import { createRequire } from 'node:module'
+import { createClient } from '@core/client'
 import { encryptResource, type SignedTestNotification, type VerifiedNotification } from '@core/signer'
 import express5, { type ErrorRequestHandler, type Request } from 'express'
 import express4 from 'express4'
@@ -18,6 +19,8 @@ import {
   close,
   delivery,
   listen,
+  MERCHANT_SERIAL,
+  merchant,
   NOW,
   nextId,
   OTHER_SERIAL,
@@ -40,7 +43,16 @@ describe.each(variants)('%s', (name, express, packageName) => {
   const seen: { id: string; resource: CouponSend; path: string }[] = []
   const configErrors: unknown[] = []
   const failOnce = new Set<string>()
-  const client = { verifyNotification: () => Promise.reject(new Error('unused')), name: 'the client' }
+  // The real @core/client: its keys verify callbacks; it never needs to reach its base URL here.
+  const client = createClient({
+    mchid: '1900000001',
+    serial: MERCHANT_SERIAL,
+    privateKey: merchant.privateKey,
+    platformKeys,
+    apiv3Key: APIV3_KEY,
+    baseUrl: 'http://127.0.0.1:9',
+    clock,
+  })
 
   const onNotification = async (event: VerifiedNotification<CouponSend>, req: Request) => {
     calls.set(event.id, (calls.get(event.id) ?? 0) + 1)
@@ -67,22 +79,27 @@ describe.each(variants)('%s', (name, express, packageName) => {
     app.post('/small', wechatpayNotifications<CouponSend>({ ...options, maxBodyBytes: 4096 }))
     const parsedFirst = express.Router()
     parsedFirst.use(express.json())
-    parsedFirst.post('/parsed', wechatpayNotifications<CouponSend>(options))
+    parsedFirst.post('/', wechatpayNotifications<CouponSend>(options))
     const capture: ErrorRequestHandler = (error, _req, res, _next) => {
       configErrors.push(error)
       res.status((error as { status?: number }).status ?? 500).json({ code: 'FAIL', message: 'misconfigured' })
     }
     parsedFirst.use(capture)
-    app.use(parsedFirst)
+    // Scoped to its own path: the router's express.json() must not reach the other routes.
+    app.use('/parsed', parsedFirst)
     // The same mistake with no error handler of the app's own: Express's default handler still answers 500.
     app.post('/parsed-default', express.json(), wechatpayNotifications<CouponSend>(options))
-    app.get('/client', wechatpay({ client: client as never }), (req, res) => {
-      res.json({ same: req.wechatpay === (client as never), name: (req.wechatpay as typeof client).name })
+    app.post('/client-notify', wechatpayNotifications<CouponSend>({ client, onError: () => {}, onNotification }))
+    app.get('/client', wechatpay({ client }), (req, res) => {
+      res.json({ same: req.wechatpay === client, mchid: req.wechatpay.mchid })
     })
     server = app.listen(0, '127.0.0.1')
     base = await listen(server)
   })
-  afterAll(() => close(server))
+  afterAll(async () => {
+    await close(server)
+    await client.close()
+  })
 
   const send = (path: string, signed: SignedTestNotification): Promise<Answer> =>
     post(`${base}${path}`, signed.headers as unknown as Record<string, string>, signed.body)
@@ -190,7 +207,8 @@ describe.each(variants)('%s', (name, express, packageName) => {
       ['a signed empty body', (id) => delivery(id, { body: '' }), 400],
     ]
 
-    it.each(cases)('POST /notify with %s → %i', async (_case, build, status) => {
+    const titled = cases.map(([name, build, status]) => [name, status, build] as const)
+    it.each(titled)('POST /notify with %s → %i', async (_case, status, build) => {
       const id = nextId('F')
       const answer = await send('/notify', build(id))
       expect(answer.status).toBe(status)
@@ -285,7 +303,17 @@ describe.each(variants)('%s', (name, express, packageName) => {
 
   it('wechatpay({ client }) puts the client on req.wechatpay', async () => {
     const res = await fetch(`${base}/client`)
-    expect(await res.json()).toEqual({ same: true, name: 'the client' })
+    expect(await res.json()).toEqual({ same: true, mchid: '1900000001' })
+  })
+
+  it("wechatpayNotifications({ client }) verifies with the client's keys and clock", async () => {
+    const id = nextId()
+    expect((await send('/client-notify', delivery(id))).status).toBe(204)
+    expect(calls.get(id)).toBe(1)
+    expect((await send('/client-notify', delivery(nextId(), { timestamp: NOW - 301 }))).status).toBe(401)
+    expect(
+      (await send('/client-notify', delivery(nextId(), { serial: 'PUB_KEY_ID_0000000000000000000000000001' }))).status,
+    ).toBe(401)
   })
 })
 
