@@ -1,0 +1,173 @@
+import { createNonce } from '@core/signer'
+import {
+  DEFAULT_CALLBACK_RETRY_DELAYS_MS,
+  DEFAULT_CALLBACK_TIMEOUT_MS,
+  DEFAULT_HOST,
+  DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_MAX_SKEW_SECONDS,
+  DEFAULT_MCHID,
+  DEFAULT_MODE,
+  DEFAULT_PORT,
+  DEFAULT_REQUEST_LOG_LIMIT,
+} from './constants.js'
+import { invalidOption } from './errors.js'
+import { checkFaultSettings, type FaultSettings } from './faults.js'
+import type { SandboxKeys, SandboxMode } from './keys.js'
+
+export interface SandboxOptions {
+  /** Port to listen on; default 0 (a free port, read it from `sb.url`). */
+  port?: number
+  /** Interface to listen on; default `127.0.0.1`. */
+  host?: string
+  /**
+   * Which platform key WeChat Pay signs with: `public-key` (微信支付公钥, `PUB_KEY_ID_…`, the default), `certificate`
+   * (平台证书, served by `GET /v3/certificates`) or `both` (migration: the answer is signed with the key the request's
+   * `Wechatpay-Serial` names, the certificate when it names none).
+   */
+  mode?: SandboxMode
+  /** The merchant id the sandbox accepts; default `1900000001`. */
+  mchid?: string
+  /** The merchant certificate serial; random by default. */
+  merchantSerial?: string
+  /** The `PUB_KEY_ID_…` of the WeChat Pay public key; derived from the mchid by default. */
+  publicKeyId?: string
+  /** The 32-character APIv3 key; random by default. */
+  apiv3Key?: string
+  /** Private keys to use instead of generating RSA-2048 keys at start (see `generateSandboxKeys`). */
+  keys?: SandboxKeys
+  /** Epoch ms, the shape of `Date.now`. Drives signature windows, timestamps, expiry and daily limits. */
+  clock?: () => number
+  /** Request timestamp tolerance, default 300 s. */
+  maxSkewSeconds?: number
+  /** Seed of the fault PRNG (same seed, same request order → same faults). Random by default. */
+  randomSeed?: number
+  /** Faults in force from the start (same shape as `sb.faults.set`). */
+  faults?: FaultSettings
+  /** Pre-load the example values of the docs and of WeChat Pay's own pages (coupon `sxxe34343434`, …). */
+  seedExamples?: boolean
+  /** Delays between callback attempts; default ten times 60 s. Use e.g. `[20, 20]` in tests. */
+  callbackRetryDelaysMs?: readonly number[]
+  /** A callback attempt that takes longer fails (and is retried); default 5000 ms. */
+  callbackTimeoutMs?: number
+  /** Request-log entries kept (oldest dropped); default 10 000. */
+  requestLogLimit?: number
+  /** Largest request body accepted; default 3 MiB. */
+  maxBodyBytes?: number
+  /** Idle keep-alive connections are closed after this; default 8000 ms like WeChat Pay. */
+  keepAliveTimeoutMs?: number
+}
+
+export interface ResolvedOptions {
+  port: number
+  host: string
+  mode: SandboxMode
+  mchid: string
+  merchantSerial: string | undefined
+  publicKeyId: string | undefined
+  apiv3Key: string
+  keys: SandboxKeys | undefined
+  clock: () => number
+  maxSkewSeconds: number
+  randomSeed: number | undefined
+  faults: FaultSettings | undefined
+  seedExamples: boolean
+  callbackRetryDelaysMs: readonly number[]
+  callbackTimeoutMs: number
+  requestLogLimit: number
+  maxBodyBytes: number
+  keepAliveTimeoutMs: number
+}
+
+const KNOWN = new Set([
+  'port',
+  'host',
+  'mode',
+  'mchid',
+  'merchantSerial',
+  'publicKeyId',
+  'apiv3Key',
+  'keys',
+  'clock',
+  'maxSkewSeconds',
+  'randomSeed',
+  'faults',
+  'seedExamples',
+  'callbackRetryDelaysMs',
+  'callbackTimeoutMs',
+  'requestLogLimit',
+  'maxBodyBytes',
+  'keepAliveTimeoutMs',
+])
+const MODES: readonly SandboxMode[] = ['public-key', 'certificate', 'both']
+
+function integer(value: unknown, name: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    invalidOption(`${name} must be an integer from ${min} to ${max} (got ${String(value)}).`)
+  }
+  return value
+}
+
+/** Applies the defaults and refuses unknown or ill-typed options with a `SandboxError` (code INVALID_OPTION). */
+export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
+  if (options === null || typeof options !== 'object') invalidOption('startSandbox takes an options object.')
+  for (const key of Object.keys(options)) {
+    if (!KNOWN.has(key)) invalidOption(`unknown option "${key}" (known: ${[...KNOWN].join(', ')}).`)
+  }
+  const o = options
+  const mode = o.mode ?? DEFAULT_MODE
+  if (!MODES.includes(mode)) invalidOption(`mode must be one of ${MODES.join(', ')} (got "${String(mode)}").`)
+  const mchid = o.mchid ?? DEFAULT_MCHID
+  if (typeof mchid !== 'string' || !/^\d{6,32}$/.test(mchid))
+    invalidOption('mchid must be a string of digits (商户号).')
+  const apiv3Key = o.apiv3Key ?? createNonce(32)
+  if (typeof apiv3Key !== 'string' || Buffer.byteLength(apiv3Key) !== 32) {
+    invalidOption('apiv3Key must be 32 bytes (the APIv3 密钥 is 32 characters).')
+  }
+  if (
+    o.merchantSerial !== undefined &&
+    (typeof o.merchantSerial !== 'string' || !/^[0-9A-Fa-f]+$/.test(o.merchantSerial))
+  ) {
+    invalidOption('merchantSerial must be a hex string (the merchant API certificate serial).')
+  }
+  if (o.publicKeyId !== undefined && (typeof o.publicKeyId !== 'string' || !/^PUB_KEY_ID_\w+$/.test(o.publicKeyId))) {
+    invalidOption('publicKeyId must look like PUB_KEY_ID_0123….')
+  }
+  if (o.clock !== undefined && typeof o.clock !== 'function')
+    invalidOption('clock must be a function returning epoch ms.')
+  if (o.keys !== undefined) {
+    if (o.keys === null || typeof o.keys !== 'object') invalidOption('keys must be an object.')
+    for (const key of Object.keys(o.keys)) {
+      if (!['merchant', 'platform', 'platformCertificate'].includes(key)) {
+        invalidOption(`unknown key "keys.${key}" (known: merchant, platform, platformCertificate).`)
+      }
+    }
+  }
+  const delays = o.callbackRetryDelaysMs ?? DEFAULT_CALLBACK_RETRY_DELAYS_MS
+  if (!Array.isArray(delays) || delays.some((d) => typeof d !== 'number' || !Number.isFinite(d) || d < 0)) {
+    invalidOption('callbackRetryDelaysMs must be an array of delays in ms, e.g. [20, 20].')
+  }
+  if (o.seedExamples !== undefined && typeof o.seedExamples !== 'boolean')
+    invalidOption('seedExamples must be a boolean.')
+  if (o.host !== undefined && typeof o.host !== 'string') invalidOption('host must be a string.')
+  return {
+    port: integer(o.port ?? DEFAULT_PORT, 'port', 0, 65535),
+    host: o.host ?? DEFAULT_HOST,
+    mode,
+    mchid,
+    merchantSerial: o.merchantSerial,
+    publicKeyId: o.publicKeyId,
+    apiv3Key,
+    keys: o.keys,
+    clock: o.clock ?? Date.now,
+    maxSkewSeconds: integer(o.maxSkewSeconds ?? DEFAULT_MAX_SKEW_SECONDS, 'maxSkewSeconds', 0),
+    randomSeed: o.randomSeed === undefined ? undefined : integer(o.randomSeed, 'randomSeed', 0, 0xffffffff),
+    faults: o.faults === undefined ? undefined : checkFaultSettings(o.faults),
+    seedExamples: o.seedExamples ?? false,
+    callbackRetryDelaysMs: [...delays],
+    callbackTimeoutMs: integer(o.callbackTimeoutMs ?? DEFAULT_CALLBACK_TIMEOUT_MS, 'callbackTimeoutMs', 1),
+    requestLogLimit: integer(o.requestLogLimit ?? DEFAULT_REQUEST_LOG_LIMIT, 'requestLogLimit', 0),
+    maxBodyBytes: integer(o.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, 'maxBodyBytes', 1),
+    keepAliveTimeoutMs: integer(o.keepAliveTimeoutMs ?? DEFAULT_KEEP_ALIVE_TIMEOUT_MS, 'keepAliveTimeoutMs', 1),
+  }
+}

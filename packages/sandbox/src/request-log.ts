@@ -1,0 +1,63 @@
+/** One API request the sandbox received (admin routes under `/__sandbox/` are not logged). Never holds secrets. */
+export interface RequestLogEntry {
+  /** The `Request-ID` the answer carried (absent when the connection was reset before answering). */
+  requestId: string | undefined
+  /** Epoch ms (sandbox clock) when the request arrived. */
+  time: number
+  method: string
+  /** Path and query exactly as received. */
+  url: string
+  /** The endpoint id the request routed to (`certificates` for the certificate download), if any. */
+  endpoint: string | undefined
+  /** HTTP status answered; 0 when the connection was reset on purpose. */
+  status: number
+  /** The parsed JSON body (for an image upload: `{ meta }`), `undefined` when empty or not JSON. */
+  body: unknown
+  /** The parsed JSON answer, `undefined` for 204 or a reset. */
+  response: unknown
+  /** The WeChat error code of a non-2xx answer. */
+  code: string | undefined
+  /** Faults applied to this request, e.g. `['latency', 'truncate']`. */
+  faults: string[]
+  /** True when an idempotent request-no replayed an earlier answer. */
+  replayed: boolean
+}
+
+/** Every API request received, oldest first, capped at `limit` entries: `sb.requestLog`. */
+export class RequestLog {
+  readonly #entries: RequestLogEntry[] = []
+  readonly #limit: number
+
+  constructor(limit: number) {
+    this.#limit = limit
+  }
+
+  /** @internal */
+  add(entry: RequestLogEntry): void {
+    this.#entries.push(entry)
+    if (this.#entries.length > this.#limit) this.#entries.splice(0, this.#entries.length - this.#limit)
+  }
+
+  /** The entries, oldest first (a copy: later requests do not change it). */
+  get entries(): RequestLogEntry[] {
+    return [...this.#entries]
+  }
+
+  get size(): number {
+    return this.#entries.length
+  }
+
+  /** The most recent entry. */
+  last(): RequestLogEntry | undefined {
+    return this.#entries[this.#entries.length - 1]
+  }
+
+  /** Entries for one endpoint id (e.g. `deactivate_coupon`). */
+  forEndpoint(endpoint: string): RequestLogEntry[] {
+    return this.#entries.filter((entry) => entry.endpoint === endpoint)
+  }
+
+  clear(): void {
+    this.#entries.length = 0
+  }
+}
