@@ -1,6 +1,6 @@
 // A deliberately independent WeChat Pay client for the conformance suite: node:crypto + fetch only, no @core/*.
 import { createPrivateKey, createPublicKey, randomBytes, sign, verify, X509Certificate } from 'node:crypto'
-import type { Sandbox } from '@tools/sandbox'
+import type { Sandbox } from '../src/index.js'
 
 export interface RawCall {
   method: string
