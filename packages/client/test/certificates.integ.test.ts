@@ -94,7 +94,7 @@ describe('refreshCertificates()', () => {
     expect(client.wechatpaySerial).toBe(CERT_SERIAL)
     expect(server.requests[0]).toMatchObject({ method: 'GET', url: '/v3/certificates', signatureValid: true })
     // Business answers signed with that certificate now verify.
-    const response = await client.v3.x.get()
+    const response = await client.chain('v3/x').get()
     expect(response.data).toMatchObject({ ok: true })
     expect(server.requests[1]!.headers['wechatpay-serial']).toBe(CERT_SERIAL)
   })
@@ -167,7 +167,7 @@ describe('refreshCertificates()', () => {
 describe('autoRefresh', () => {
   it('many concurrent responses with an unknown serial cause one download (single flight)', async () => {
     client = certificateClient({ autoRefresh: true })
-    const responses = await Promise.all(Array.from({ length: 6 }, (_, i) => client.v3.items[String(i)].get()))
+    const responses = await Promise.all(Array.from({ length: 6 }, (_, i) => client.chain(`v3/items/${i}`).get()))
     expect(responses.every((r) => r.status === 200)).toBe(true)
     expect(downloads).toBe(1)
     expect(client.platformKeys.serials()).toEqual([CERT_SERIAL])
@@ -175,9 +175,9 @@ describe('autoRefresh', () => {
 
   it('within the cooldown, another unknown serial fails with UNKNOWN_SERIAL without downloading again', async () => {
     client = certificateClient({ autoRefresh: true })
-    await client.v3.first.get()
+    await client.chain('v3/first').get()
     expect(downloads).toBe(1)
-    const error = await rejectionOf(client.v3['other-serial'].get())
+    const error = await rejectionOf(client.chain('v3/other-serial').get())
     expect(error).toMatchObject({ name: 'SignatureVerificationError', code: 'UNKNOWN_SERIAL', serial: 'ABCDEF' })
     expect(downloads).toBe(1)
   })
@@ -185,15 +185,15 @@ describe('autoRefresh', () => {
   it('after the cooldown (injected clock), an unknown serial triggers a new download', async () => {
     let clock = now
     client = certificateClient({ autoRefresh: { cooldownMs: 1_000 }, clock: () => clock })
-    await client.v3.first.get()
+    await client.chain('v3/first').get()
     clock += 2_000
-    await rejectionOf(client.v3['other-serial'].get())
+    await rejectionOf(client.chain('v3/other-serial').get())
     expect(downloads).toBe(2)
   })
 
   it('without autoRefresh an unknown serial fails without any download', async () => {
     client = certificateClient()
-    expect(await rejectionOf(client.v3.x.get())).toMatchObject({ code: 'UNKNOWN_SERIAL' })
+    expect(await rejectionOf(client.chain('v3/x').get())).toMatchObject({ code: 'UNKNOWN_SERIAL' })
     expect(downloads).toBe(0)
   })
 })

@@ -1,4 +1,10 @@
-import { isValidationError, type RequestEvent, type ResponseEvent, type WechatPayClient } from '@core/client'
+import {
+  type ChainNode,
+  isValidationError,
+  type RequestEvent,
+  type ResponseEvent,
+  type WechatPayClient,
+} from '@core/client'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   MCHID,
@@ -35,10 +41,10 @@ describe('chain styles', () => {
     const json = { coupon_code: 'c1', stock_id: '100088', deactivate_request_no: 'r-1', deactivate_reason: '过期' }
     const url = '/v3/marketing/busifavor/coupons/deactivate'
     await client.request({ method: 'POST', url, json })
-    await client.v3.marketing.busifavor.coupons.deactivate.post({ json })
+    await client.v3!.marketing!.busifavor!.coupons!.deactivate!.post({ json })
     await client.chain('v3/marketing/busifavor/coupons/deactivate').post({ json })
-    await client['v3/marketing/busifavor/coupons/deactivate'].post({ json })
-    await client.chain('/v3/marketing').busifavor['coupons/deactivate'].post({ json })
+    await client['v3/marketing/busifavor/coupons/deactivate']!.post({ json })
+    await client.chain('/v3/marketing').busifavor!['coupons/deactivate']!.post({ json })
 
     expect(server.requests).toHaveLength(5)
     for (const request of server.requests) {
@@ -56,7 +62,10 @@ describe('chain styles', () => {
 
   it('stocks["{stock_id}"].get({ params }) fills the slot and signs the GET with an empty body', async () => {
     client = testClient(server)
-    const response = await client.v3.marketing.busifavor.stocks['{stock_id}'].get<{ echo: string; unicode: string }>({
+    const response = await client.v3!.marketing!.busifavor!.stocks!['{stock_id}']!.get<{
+      echo: string
+      unicode: string
+    }>({
       params: { stock_id: '1212' },
     })
     expect(response.status).toBe(200)
@@ -70,13 +79,14 @@ describe('chain styles', () => {
 
   it('segments are taken as written: camelCase stays camelCase', async () => {
     client = testClient(server)
-    await client.v3.marketing.busifavor.couponsNotify.get()
+    await client.v3!.marketing!.busifavor!.couponsNotify!.get()
     expect(server.requests[0]!.url).toBe('/v3/marketing/busifavor/couponsNotify')
   })
 
   it('a segment named like an Object method is still a segment', async () => {
     client = testClient(server)
-    await client.v3.constructor.toString.get()
+    const node = client.v3! as unknown as { constructor: { toString: ChainNode } }
+    await node.constructor.toString.get()
     expect(server.requests[0]!.url).toBe('/v3/constructor/toString')
   })
 })
@@ -85,9 +95,9 @@ describe('path encoding', () => {
   it('percent-encodes awkward coupon codes into one segment and signs the encoded path', async () => {
     client = testClient(server)
     const coupon_code = 'a/b=c|d\\e f+g?h#i%j'
-    const response = await client.v3.marketing.busifavor.users['{openid}'].coupons['{coupon_code}'].appids[
-      '{appid}'
-    ].get<{ echo: string }>({ params: { openid: 'o-1', coupon_code, appid: 'wx1' } })
+    const response = await client
+      .chain('v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}')
+      .get<{ echo: string }>({ params: { openid: 'o-1', coupon_code, appid: 'wx1' } })
     const expected = `/v3/marketing/busifavor/users/o-1/coupons/${encodeURIComponent(coupon_code)}/appids/wx1`
     expect(expected).toContain('a%2Fb%3Dc%7Cd%5Ce%20f%2Bg%3Fh%23i%25j')
     expect(server.requests[0]).toMatchObject({ url: expected, signatureValid: true })
@@ -109,7 +119,7 @@ describe('path encoding', () => {
 
   it('a missing param is a ValidationError and nothing is sent', async () => {
     client = testClient(server)
-    const error = await rejectionOf(client.v3.marketing.busifavor.stocks['{stock_id}'].get({ params: {} }))
+    const error = await rejectionOf(client.chain('v3/marketing/busifavor/stocks/{stock_id}').get({ params: {} }))
     expect(isValidationError(error)).toBe(true)
     expect(error).toMatchObject({
       code: 'VALIDATION_ERROR',
@@ -131,7 +141,7 @@ describe('path encoding', () => {
 describe('responses', () => {
   it('a 204 resolves with data undefined and an empty raw Buffer', async () => {
     client = testClient(server)
-    const response = await client.v3.empty.post({ json: {} })
+    const response = await client.chain('v3/empty').post({ json: {} })
     expect(response.status).toBe(204)
     expect(response.data).toBeUndefined()
     expect(Buffer.isBuffer(response.raw)).toBe(true)
@@ -140,7 +150,7 @@ describe('responses', () => {
 
   it('a signed non-JSON body keeps data undefined and the bytes in raw', async () => {
     client = testClient(server)
-    const response = await client.v3.text.get()
+    const response = await client.chain('v3/text').get()
     expect(response.data).toBeUndefined()
     expect(response.raw.toString()).toBe('plain words')
   })
@@ -170,7 +180,7 @@ describe('options', () => {
 
   it('sends extra headers and a per-call Wechatpay-Serial', async () => {
     client = testClient(server)
-    await client.v3.x.get({
+    await client.chain('v3/x').get({
       headers: { 'X-Trace': 't-1' },
       wechatpaySerial: 'PUB_KEY_ID_0000000000000000000000000000000000',
     })
@@ -183,7 +193,7 @@ describe('signing modes', () => {
   for (const signing of ['sync', 'async', 'auto'] as const) {
     it(`signing: '${signing}' signs 8 concurrent calls validly`, async () => {
       client = testClient(server, { signing })
-      await Promise.all(Array.from({ length: 8 }, (_, i) => client.v3.items[String(i)].get()))
+      await Promise.all(Array.from({ length: 8 }, (_, i) => client.chain(`v3/items/${i}`).get()))
       expect(server.requests).toHaveLength(8)
       expect(server.requests.every((r) => r.signatureValid)).toBe(true)
     })
@@ -197,7 +207,7 @@ describe('hooks', () => {
     client = testClient(server, {
       hooks: { onRequest: (e) => requests.push(e), onResponse: (e) => responses.push(e) },
     })
-    await client.v3.hooked.post({ json: { a: 1 } })
+    await client.chain('v3/hooked').post({ json: { a: 1 } })
     expect(requests).toEqual([
       expect.objectContaining({
         method: 'POST',
@@ -220,7 +230,7 @@ describe('hooks', () => {
         },
       },
     })
-    const response = await client.v3.ok.get()
+    const response = await client.chain('v3/ok').get()
     expect(response.status).toBe(200)
   })
 })
@@ -228,9 +238,9 @@ describe('hooks', () => {
 describe('close()', () => {
   it('frees the agent; later calls fail with NetworkError CLIENT_CLOSED and send nothing', async () => {
     client = testClient(server)
-    await client.v3.before.get()
+    await client.chain('v3/before').get()
     await client.close()
-    const error = await rejectionOf(client.v3.after.get())
+    const error = await rejectionOf(client.chain('v3/after').get())
     expect(error).toMatchObject({ name: 'NetworkError', code: 'CLIENT_CLOSED', requestSent: false })
     expect(server.requests.map((r) => r.url)).toEqual(['/v3/before'])
     await client.close()
@@ -240,7 +250,7 @@ describe('close()', () => {
     client = testClient(server)
     const awaited = await client
     expect(awaited).toBe(client)
-    const node = client.v3.marketing
+    const node = client.v3!.marketing!
     expect(await node).toBe(node)
     expect(server.requests).toHaveLength(0)
   })

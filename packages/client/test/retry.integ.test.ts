@@ -34,7 +34,7 @@ describe('retries', () => {
     script = [fail(500, 'SYSTEM_ERROR'), ok]
     const retries: RetryEvent[] = []
     client = withRetries(retries)
-    const response = await client.v3.marketing.busifavor.stocks['{stock_id}'].get({ params: { stock_id: '1' } })
+    const response = await client.chain('v3/marketing/busifavor/stocks/{stock_id}').get({ params: { stock_id: '1' } })
     expect(response.data).toEqual({ ok: true })
     expect(server.requests).toHaveLength(2)
     expect(server.requests.every((r) => r.signatureValid)).toBe(true)
@@ -49,7 +49,7 @@ describe('retries', () => {
   it('a non-idempotent POST is not retried on 500', async () => {
     script = [fail(500, 'SYSTEM_ERROR'), ok]
     client = withRetries()
-    const error = await rejectionOf(client.v3.marketing.busifavor.coupons.deactivate.post({ json: { a: 1 } }))
+    const error = await rejectionOf(client.chain('v3/marketing/busifavor/coupons/deactivate').post({ json: { a: 1 } }))
     expect(error).toMatchObject({ name: 'ApiError', code: 'SYSTEM_ERROR', status: 500, attempts: 1 })
     expect(server.requests).toHaveLength(1)
   })
@@ -58,7 +58,7 @@ describe('retries', () => {
     script = [fail(500, 'SYSTEM_ERROR'), fail(503, 'SYSTEM_ERROR'), ok]
     client = withRetries()
     const json = { deactivate_request_no: 'r-1' }
-    const response = await client.v3.marketing.busifavor.coupons.deactivate.post({ json, idempotent: true })
+    const response = await client.chain('v3/marketing/busifavor/coupons/deactivate').post({ json, idempotent: true })
     expect(response.status).toBe(200)
     expect(server.requests).toHaveLength(3)
     expect(new Set(server.requests.map((r) => r.body.toString())).size).toBe(1)
@@ -68,7 +68,7 @@ describe('retries', () => {
   it('gives up after retries with the last ApiError and attempts = retries + 1', async () => {
     script = [fail(503, 'SYSTEM_ERROR')]
     client = withRetries()
-    const error = await rejectionOf(client.v3.x.get())
+    const error = await rejectionOf(client.chain('v3/x').get())
     expect(error).toMatchObject({ name: 'ApiError', status: 503, attempts: 3 })
     expect(server.requests).toHaveLength(3)
   })
@@ -76,13 +76,13 @@ describe('retries', () => {
   it('a 400 is not retried even on GET', async () => {
     script = [fail(400, 'PARAM_ERROR'), ok]
     client = withRetries()
-    expect(await rejectionOf(client.v3.x.get())).toMatchObject({ code: 'PARAM_ERROR', attempts: 1 })
+    expect(await rejectionOf(client.chain('v3/x').get())).toMatchObject({ code: 'PARAM_ERROR', attempts: 1 })
   })
 
   it('retry: false on the call turns retries off', async () => {
     script = [fail(500, 'SYSTEM_ERROR'), ok]
     client = withRetries()
-    expect(await rejectionOf(client.v3.x.get({ retry: false }))).toMatchObject({ status: 500, attempts: 1 })
+    expect(await rejectionOf(client.chain('v3/x').get({ retry: false }))).toMatchObject({ status: 500, attempts: 1 })
   })
 
   it('429 FREQUENCY_LIMITED with Retry-After: 1 waits at least 1 s, then succeeds', async () => {
@@ -92,7 +92,7 @@ describe('retries', () => {
       retry: { retries: 1, minDelay: 1, maxDelay: 2_000 },
       hooks: { onRetry: (e) => retries.push(e) },
     })
-    const response = await client.v3.x.get()
+    const response = await client.chain('v3/x').get()
     expect(response.status).toBe(200)
     expect(retries).toHaveLength(1)
     expect(retries[0]!.delayMs).toBeGreaterThanOrEqual(1_000)
@@ -102,7 +102,7 @@ describe('retries', () => {
   it('429 with a Retry-After beyond maxDelay ends the retries instead of stalling', async () => {
     script = [fail(429, 'FREQUENCY_LIMITED', { 'Retry-After': '30' }), ok]
     client = withRetries()
-    expect(await rejectionOf(client.v3.x.get())).toMatchObject({ code: 'FREQUENCY_LIMITED', attempts: 1 })
+    expect(await rejectionOf(client.chain('v3/x').get())).toMatchObject({ code: 'FREQUENCY_LIMITED', attempts: 1 })
     expect(server.requests).toHaveLength(1)
   })
 })
@@ -111,7 +111,7 @@ describe('timeouts', () => {
   it('headers never sent: TimeoutError HEADERS_TIMEOUT', async () => {
     script = [hang]
     client = testClient(server, { timeouts: { headers: 150 }, retry: false })
-    const error = await rejectionOf(client.v3.slow.get())
+    const error = await rejectionOf(client.chain('v3/slow').get())
     expect(isTimeoutError(error)).toBe(true)
     expect(error).toMatchObject({ name: 'TimeoutError', code: 'HEADERS_TIMEOUT', timeoutMs: 150, attempts: 1 })
   })
@@ -119,7 +119,7 @@ describe('timeouts', () => {
   it('an idempotent GET that times out once is retried and succeeds', async () => {
     script = [hang, ok]
     client = testClient(server, { timeouts: { headers: 150 } })
-    const response = await client.v3.slow.get()
+    const response = await client.chain('v3/slow').get()
     expect(response.data).toEqual({ ok: true })
     expect(server.requests).toHaveLength(2)
   })
@@ -137,7 +137,7 @@ describe('timeouts', () => {
       },
     ]
     client = testClient(server, { timeouts: { body: 200 }, retry: false })
-    const error = await rejectionOf(client.v3.trickle.get())
+    const error = await rejectionOf(client.chain('v3/trickle').get())
     expect(error).toMatchObject({ name: 'TimeoutError', code: 'BODY_TIMEOUT', status: 200, attempts: 1 })
   })
 })
@@ -152,7 +152,7 @@ describe('connection failures', () => {
   it('a connection reset mid-body on a POST is a NetworkError, not retried', async () => {
     script = [resetMidBody, ok]
     client = withRetries()
-    const error = await rejectionOf(client.v3.reset.post({ json: { a: 1 } }))
+    const error = await rejectionOf(client.chain('v3/reset').post({ json: { a: 1 } }))
     expect(isNetworkError(error)).toBe(true)
     expect(error).toMatchObject({ code: 'NETWORK_ERROR', requestSent: true, attempts: 1, status: 200 })
     expect(server.requests).toHaveLength(1)
@@ -161,7 +161,7 @@ describe('connection failures', () => {
   it('a connection reset mid-body on a GET is retried', async () => {
     script = [resetMidBody, ok]
     client = withRetries()
-    const response = await client.v3.reset.get()
+    const response = await client.chain('v3/reset').get()
     expect(response.data).toEqual({ ok: true })
     expect(server.requests).toHaveLength(2)
   })
@@ -169,7 +169,7 @@ describe('connection failures', () => {
   it('a refused connection fails with NetworkError requestSent: false after the retries', async () => {
     const port = await closedPort()
     client = testClient({ url: `http://127.0.0.1:${port}` })
-    const error = await rejectionOf(client.v3.x.get())
+    const error = await rejectionOf(client.chain('v3/x').get())
     expect(error).toMatchObject({ name: 'NetworkError', requestSent: false, attempts: 3 })
     expect((error as Error).message).toContain('ECONNREFUSED')
   })
@@ -182,7 +182,7 @@ describe('connection failures', () => {
       { url: `http://127.0.0.1:${port}` },
       { backupBaseUrl: server.url, hooks: { onRetry: (e) => retries.push(e) } },
     )
-    const response = await client.v3.marketing.busifavor.coupons.deactivate.post({ json: { a: 1 } })
+    const response = await client.chain('v3/marketing/busifavor/coupons/deactivate').post({ json: { a: 1 } })
     expect(response.data).toEqual({ ok: true })
     expect(server.requests).toHaveLength(1)
     expect(server.requests[0]!.signatureValid).toBe(true)
@@ -194,7 +194,7 @@ describe('connection failures', () => {
     script = [hang]
     client = withRetries()
     const controller = new AbortController()
-    const pending = rejectionOf(client.v3.slow.get({ signal: controller.signal }))
+    const pending = rejectionOf(client.chain('v3/slow').get({ signal: controller.signal }))
     setTimeout(() => controller.abort(new Error('caller gave up')), 50)
     expect(await pending).toMatchObject({ message: 'caller gave up' })
     expect(server.requests).toHaveLength(1)

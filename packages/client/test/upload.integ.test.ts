@@ -94,7 +94,7 @@ describe('encrypt()', () => {
     ).toString('utf8')
     expect(plaintext).toBe('13800138000')
     expect(client.wechatpaySerial).toBe(PUB_KEY_ID)
-    await client.v3.with.post({ json: { phone: ciphertext } })
+    await client.chain('v3/with').post({ json: { phone: ciphertext } })
     expect(server.requests[0]!.headers['wechatpay-serial']).toBe(PUB_KEY_ID)
   })
 
