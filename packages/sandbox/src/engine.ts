@@ -1,6 +1,6 @@
 import { randomBytes, sign as rsaSign } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { type EndpointDefinition, endpoints } from '@api/busifavor/schemas'
+import { type EndpointDefinition, endpoints, marketingImageUploadMeta } from '@api/busifavor/schemas'
 import {
   buildVerifyMessageBytes,
   createNonce,
@@ -9,6 +9,7 @@ import {
   SIGNATURE_PROBE_PREFIX,
   signResponse,
 } from '@core/signer'
+import { z } from 'zod'
 import { MerchantAuthenticator } from './auth.js'
 import type { CallbackDispatcher } from './callbacks.js'
 import type { FaultDecision, Faults } from './faults.js'
@@ -34,6 +35,7 @@ import { coerceQuery, validate } from './validation.js'
 /** The pseudo endpoint id of `GET /v3/certificates` (in the request log and in `faults.endpoints`). */
 export const CERTIFICATES_ENDPOINT = 'certificates'
 const CERTIFICATES_PATH = '/v3/certificates'
+const UPLOAD_META = z.strictObject({ meta: marketingImageUploadMeta })
 
 export interface ApiInput {
   /** Percent-decoded path parameters. */
@@ -363,15 +365,18 @@ export class Engine {
     if (isCertificates) return this.#certificates()
     if (multipart) {
       const meta = files!.find((p) => p.name === 'meta')
+      if (meta === undefined) throw paramError('参数错误：缺少 meta 分段', { location: 'body', field: '/meta' })
       let parsed: unknown
       try {
-        parsed = meta === undefined ? undefined : JSON.parse(meta.data.toString('utf8'))
+        parsed = JSON.parse(meta.data.toString('utf8'))
       } catch {
         throw paramError('参数错误：meta 不是合法的 JSON', { location: 'body', field: '/meta' })
       }
-      const file = files!.find((p) => p.name === 'file')
-      json = { meta: parsed, ...(file ? { file: file.data } : {}) }
       entry.body = { meta: parsed }
+      const checked = validate(UPLOAD_META, { meta: parsed }, 'body') as { meta: { filename: string } }
+      const file = files!.find((p) => p.name === 'file')
+      // The endpoint's body schema describes the caller's input (file bytes + name); the wire carries it as parts.
+      json = { ...(file ? { file: new Uint8Array(file.data) } : {}), filename: checked.meta.filename }
     } else if (raw.length > 0) {
       try {
         json = JSON.parse(raw.toString('utf8'))
