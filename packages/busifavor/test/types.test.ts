@@ -1,6 +1,13 @@
 import { describe, expectTypeOf, test } from 'vitest'
-import type { Busifavor, BusifavorInput, EndpointInput, EndpointOutput } from '../src/index.js'
-import { createStock, deactivateCoupon, modifyStock } from '../src/index.js'
+import type {
+  Busifavor,
+  BusifavorInput,
+  createStock,
+  deactivateCoupon,
+  EndpointInput,
+  EndpointOutput,
+  modifyStock,
+} from '../src/index.js'
 
 describe('facade types', () => {
   test('deactivateCoupon(input) takes the four fields, deactivate_request_no required', () => {
