@@ -131,6 +131,12 @@ function isUnknownSerial(error: unknown): boolean {
   return isSignatureVerificationError(error) && error.code === 'UNKNOWN_SERIAL'
 }
 
+/** One of the explicit unsigned file downloads (`UNSIGNED_RESPONSE_PATHS`)? */
+function isUnsignedDownload(path: string): boolean {
+  const bare = path.split('?', 1)[0]!
+  return UNSIGNED_RESPONSE_PATHS.some((prefix) => bare === prefix || bare.startsWith(`${prefix}/`))
+}
+
 function headerText(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value
 }
@@ -321,9 +327,7 @@ class ClientCore {
       options.timeouts === undefined ? this.#o.timeouts : resolveTimeouts(options.timeouts, this.#o.timeouts, issues)
     if (issues.length) invalid(`invalid request options for ${String(options.url)}`, issues)
     const path = this.#apiPath(options.url, options.params, options.query)
-    const bare = path.split('?', 1)[0]!
-    const unsigned =
-      method === 'GET' && UNSIGNED_RESPONSE_PATHS.some((prefix) => bare === prefix || bare.startsWith(`${prefix}/`))
+    const unsigned = method === 'GET' && isUnsignedDownload(path)
     return {
       method,
       path,

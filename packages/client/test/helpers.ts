@@ -26,6 +26,8 @@ export interface Recorded {
   authorization: ParsedAuthorization | undefined
   /** Did the request signature verify with the merchant public key (over `meta` for multipart)? */
   signatureValid: boolean
+  /** The client's port: equal across calls when a keep-alive connection is reused. */
+  remotePort: number | undefined
 }
 
 export type Handler = (request: Recorded, res: ServerResponse, index: number) => void | Promise<void>
@@ -73,7 +75,15 @@ export async function startServer(handler: Handler): Promise<TestServer> {
     } catch {
       signatureValid = false
     }
-    const recorded = { method: req.method!, url: req.url!, headers: req.headers, body, authorization, signatureValid }
+    const recorded = {
+      method: req.method!,
+      url: req.url!,
+      headers: req.headers,
+      body,
+      authorization,
+      signatureValid,
+      remotePort: req.socket.remotePort,
+    }
     requests.push(recorded)
     try {
       await handler(recorded, res, requests.length - 1)

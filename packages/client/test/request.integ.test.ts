@@ -5,6 +5,7 @@ import {
   type ResponseEvent,
   type WechatPayClient,
 } from '@core/client'
+import { Agent } from 'undici'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   MCHID,
@@ -23,6 +24,10 @@ let client: WechatPayClient
 beforeAll(async () => {
   server = await startServer((request, res) => {
     if (request.url.startsWith('/v3/empty')) return reply(res, 204)
+    if (request.url.startsWith('/v3/billdownload/file') || request.url.startsWith('/v3/unsigned')) {
+      return reply(res, 200, 'bill,rows\n', { unsigned: true, headers: { 'Content-Type': 'text/plain' } })
+    }
+    if (request.url === '/v3/port') return reply(res, 200, { port: request.remotePort })
     if (request.url.startsWith('/v3/text')) {
       return reply(res, 200, 'plain words', { headers: { 'Content-Type': 'text/plain' } })
     }
@@ -153,6 +158,41 @@ describe('responses', () => {
     const response = await client.chain('v3/text').get()
     expect(response.data).toBeUndefined()
     expect(response.raw.toString()).toBe('plain words')
+  })
+})
+
+describe('unsigned downloads', () => {
+  it('GET /v3/billdownload/file may be unsigned (the explicit exception); raw holds the file', async () => {
+    client = testClient(server)
+    const response = await client.request({ method: 'GET', url: '/v3/billdownload/file', query: { token: 't' } })
+    expect(response.raw.toString()).toBe('bill,rows\n')
+  })
+
+  it('any other unsigned 2xx is rejected', async () => {
+    client = testClient(server)
+    expect(await rejectionOf(client.chain('v3/unsigned').get())).toMatchObject({ code: 'MISSING_HEADER' })
+  })
+})
+
+describe('dispatcher', () => {
+  it('sequential calls reuse keep-alive connections of the lazily created Agent', async () => {
+    client = testClient(server)
+    const ports = new Set<number>()
+    for (let i = 0; i < 6; i++) ports.add((await client.chain('v3/port').get<{ port: number }>()).data.port)
+    // undici's pool may open a second socket while the first is still being released; never one per call.
+    expect(ports.size).toBeLessThanOrEqual(2)
+  })
+
+  it('a user dispatcher is used and left open by close()', async () => {
+    const agent = new Agent()
+    client = testClient(server, { dispatcher: agent })
+    await client.chain('v3/port').get()
+    await client.close()
+    expect(agent.closed).toBe(false)
+    const { statusCode, body } = await agent.request({ origin: server.url, path: '/v3/port', method: 'GET' })
+    await body.dump()
+    expect(statusCode).toBe(200)
+    await agent.close()
   })
 })
 
