@@ -76,6 +76,13 @@ describe.each(variants)('%s', (name, express, packageName) => {
       }),
       wechatpayNotifications<CouponSend>(options),
     )
+    // express.json() that skips the request (another content type) leaves the stream unread; Express 4 still sets
+    // req.body = {}, which must not be mistaken for a parsed body.
+    app.post(
+      '/json-skipped',
+      express.json({ type: 'application/vnd.other+json' }),
+      wechatpayNotifications<CouponSend>(options),
+    )
     app.post('/small', wechatpayNotifications<CouponSend>({ ...options, maxBodyBytes: 4096 }))
     const parsedFirst = express.Router()
     parsedFirst.use(express.json())
@@ -123,6 +130,12 @@ describe.each(variants)('%s', (name, express, packageName) => {
   it.each(['/raw', '/text', '/verify-kept'])('POST %s (body kept raw by a parser) → 204', async (path) => {
     const id = nextId()
     expect((await send(path, delivery(id))).status).toBe(204)
+    expect(calls.get(id)).toBe(1)
+  })
+
+  it('POST through an express.json() that skipped the request (other content type) → 204', async () => {
+    const id = nextId()
+    expect((await send('/json-skipped', delivery(id))).status).toBe(204)
     expect(calls.get(id)).toBe(1)
   })
 
