@@ -164,6 +164,14 @@ export class Engine {
   /** Validates and runs one API call (HTTP or internal), honouring business request-no idempotency. */
   execute(endpoint: EndpointDefinition, input: ApiInput, mchid: string): ApiResult {
     const params = endpoint.pathParams ? validate(endpoint.pathParams, input.params, 'path') : input.params
+    const extra = Object.keys(input.query)[0]
+    if (endpoint.query === undefined && extra !== undefined) {
+      throw paramError(`参数错误：查询参数 /${extra} 未定义：该接口不接受查询参数`, {
+        location: 'query',
+        field: `/${extra}`,
+        issue: 'Unrecognized key',
+      })
+    }
     const query = endpoint.query ? validate(endpoint.query, coerceQuery(endpoint.query, input.query), 'query') : {}
     let body: unknown = {}
     if (endpoint.body !== undefined) {
