@@ -1,9 +1,10 @@
 // Every endpoint against the sandbox: once through the facade, once through one of the client's chain styles with the
 // same definition's path — both answers must match the endpoint's response schema.
-import type { ChainNode } from '@core/client'
+import { type ChainNode, isValidationError, type ValidationError } from '@core/client'
 import { DEFAULT_APPID, DEFAULT_OPENID } from '@tools/sandbox'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { type EndpointDefinition, type EndpointId, endpoints } from '../src/index.js'
+import { z } from 'zod'
+import { type EndpointDefinition, type EndpointId, endpoints, GENERATED_REQUEST_NO_FIELDS } from '../src/index.js'
 import { chinaTime, DAY_MS, type Harness, requestNo, startHarness } from './helpers.js'
 
 let h: Harness
@@ -336,6 +337,33 @@ function viaChain(style: Style, definition: EndpointDefinition, input: Input) {
   })
 }
 
+/**
+ * One bad value per top-level field the schema constrains (missing when required, too long, not in the enum, below
+ * the minimum), plus an unknown field: each must come back as exactly one issue at that field's path.
+ */
+function badInputs(definition: EndpointDefinition, input: Input): [string, Input, string][] {
+  const out: [string, Input, string][] = [['an unknown field', { ...input, not_a_field: 1 }, 'not_a_field']]
+  const generated = (GENERATED_REQUEST_NO_FIELDS as Record<string, string>)[definition.id]
+  for (const schema of [definition.pathParams, definition.query, definition.body]) {
+    for (const [key, field] of Object.entries(schema?.shape ?? {}) as [string, z.ZodType][]) {
+      const optional = field instanceof z.ZodOptional
+      const inner = (optional ? field.unwrap() : field) as z.ZodType
+      if (!optional && key !== generated) {
+        const { [key]: _, ...rest } = input
+        out.push([`no ${key}`, rest, key])
+      }
+      if (inner instanceof z.ZodString && inner.maxLength !== null) {
+        out.push([`${key} too long`, { ...input, [key]: 'x'.repeat(inner.maxLength + 1) }, key])
+      }
+      if (inner instanceof z.ZodEnum) out.push([`${key} not in the enum`, { ...input, [key]: 'NOT_AN_ENUM' }, key])
+      if (inner instanceof z.ZodNumber && inner.minValue !== null && inner.minValue > Number.MIN_SAFE_INTEGER) {
+        out.push([`${key} below ${inner.minValue}`, { ...input, [key]: inner.minValue - 1 }, key])
+      }
+    }
+  }
+  return out
+}
+
 describe.each(Object.values(endpoints).map((definition, index) => [definition.id, definition, index] as const))(
   '%s',
   (id, definition, index) => {
@@ -352,6 +380,25 @@ describe.each(Object.values(endpoints).map((definition, index) => [definition.id
       const sent = h.sb.requestLog.forEndpoint(id)
       expect(sent).toHaveLength(before + 1)
       expect(sent.at(-1)!.status).toBe(definition.responseStatus)
+    })
+
+    test(`busifavor.${definition.name}(bad input) is a ValidationError per bad field and sends nothing`, async () => {
+      const input = await scenario.prepare()
+      const before = h.sb.requestLog.size
+      const cases = badInputs(definition, input)
+      expect(cases.length).toBeGreaterThan(1)
+      for (const [what, bad, path] of cases) {
+        const error = (await facade(definition.name)(bad).then(
+          () => undefined,
+          (caught: unknown) => caught,
+        )) as ValidationError | undefined
+        expect(isValidationError(error), what).toBe(true)
+        expect(
+          error!.issues.map((issue) => issue.path.join('.')),
+          what,
+        ).toEqual([path])
+      }
+      expect(h.sb.requestLog.size).toBe(before)
     })
 
     if (definition.contentType === 'multipart/form-data') {
