@@ -24,7 +24,7 @@ import {
   type Timeouts,
   UNSIGNED_RESPONSE_PATHS,
 } from './constants.js'
-import { ApiError, invalid, NetworkError, type ValidationIssue, withContext } from './errors.js'
+import { ApiError, invalid, NetworkError, type ValidationIssue, validationError, withContext } from './errors.js'
 import { buildImageUpload } from './multipart.js'
 import {
   type ClientHooks,
@@ -238,11 +238,9 @@ class ClientCore {
   refreshCertificates(): Promise<RefreshedCertificate[]> {
     if (this.#o.apiv3Key === undefined) {
       return Promise.reject(
-        captured(() =>
-          invalid('refreshCertificates needs the APIv3 key', [
-            { path: ['apiv3Key'], message: 'is required to decrypt platform certificates' },
-          ]),
-        ),
+        validationError('refreshCertificates needs the APIv3 key', [
+          { path: ['apiv3Key'], message: 'is required to decrypt platform certificates' },
+        ]),
       )
     }
     // Single flight: callers during a download share it.
@@ -675,14 +673,6 @@ class ClientCore {
       })
     }
     return downloaded.map(({ serial, notBefore, notAfter }) => ({ serial, notBefore, notAfter }))
-  }
-}
-
-function captured(fn: () => never): unknown {
-  try {
-    fn()
-  } catch (error) {
-    return error
   }
 }
 

@@ -159,10 +159,15 @@ export class ValidationError extends ClientError {
   }
 }
 
-/** Throws a `ValidationError` whose message lists the issues after `@core/client: <what>`. */
-export function invalid(what: string, issues: ValidationIssue[]): never {
+/** A `ValidationError` whose message lists the issues after `@core/client: <what>`. */
+export function validationError(what: string, issues: ValidationIssue[]): ValidationError {
   const list = issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
-  throw new ValidationError(`@core/client: ${what}: ${list.join('; ')}`, { issues })
+  return new ValidationError(`@core/client: ${what}: ${list.join('; ')}`, { issues })
+}
+
+/** Throws {@link validationError}. */
+export function invalid(what: string, issues: ValidationIssue[]): never {
+  throw validationError(what, issues)
 }
 
 function hasName(error: unknown, name: string): boolean {

@@ -7,7 +7,8 @@ import { isValidationError, type ValidationIssue } from './errors.js'
 import { type ClientOptions, resolveOptions } from './options.js'
 
 const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 })
-const platform = generateKeyPairSync('rsa', { modulusLength: 2048 })
+// The platform side only needs some public key here; the merchant's own serves (its serial differs).
+const platform = merchant
 const base: ClientOptions = {
   mchid: '1900000001',
   serial: '5157F09EFDC096DE15EBE81A47057A7232F1B8E1',

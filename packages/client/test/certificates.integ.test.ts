@@ -1,4 +1,3 @@
-import { generateKeyPairSync } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 import { createClient, type WechatPayClient } from '@core/client'
 import { createCertificate, encryptResource, signNotificationForTest } from '@core/signer'
@@ -7,6 +6,7 @@ import {
   APIV3_KEY,
   MCHID,
   MERCHANT_SERIAL,
+  merchantKeys,
   merchantPem,
   platformKeys,
   rejectionOf,
@@ -19,7 +19,8 @@ const CERT_SERIAL = '7132D72A03E93CDDF8C03BBD1F37EEDF204C3E57'
 const OLD_SERIAL = '0F15E0A73FDA7DE2C5A6E59A9B6E1C2A3B4C5D6E'
 const DAY = 24 * 60 * 60 * 1000
 const now = Date.now()
-const otherKey = generateKeyPairSync('rsa', { modulusLength: 2048 })
+// Any key but the platform key plays the forger; the merchant key is at hand.
+const otherKey = merchantKeys
 
 function certificate(serial: string, notBefore: number, notAfter: number, key = platformKeys) {
   return createCertificate({

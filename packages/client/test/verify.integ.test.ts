@@ -1,8 +1,8 @@
-import { generateKeyPairSync } from 'node:crypto'
 import { isApiError, isSignatureVerificationError, type WechatPayClient } from '@core/client'
 import { SIGNATURE_PROBE_PREFIX, signResponse } from '@core/signer'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
+  merchantKeys,
   PUB_KEY_ID,
   platformKeys,
   type ReplyOptions,
@@ -13,7 +13,8 @@ import {
   testClient,
 } from './helpers.js'
 
-const intruder = generateKeyPairSync('rsa', { modulusLength: 2048 })
+// Any key but the platform key plays the forger; the merchant key is at hand.
+const intruder = merchantKeys
 const body = { coupon_code: 'c1', stock_id: '100088', wechatpay_deactivate_time: '2025-01-01T00:00:00+08:00' }
 
 // The server answers according to a per-test plan: status, body and how to sign.
