@@ -20,7 +20,7 @@ export interface SeedStockInput {
   stock_send_rule?: Record<string, unknown>
   custom_entrance?: Record<string, unknown>
   display_pattern_info?: Record<string, unknown>
-  /** Defaults to `{ notify_appid: DEFAULT_APPID }`, so callbacks carry the openid. */
+  /** Defaults to `{ notify_appid: DEFAULT_APPID }`, so callbacks carry the openid (`{}` for none). */
   notify_config?: Record<string, unknown>
   subsidy?: boolean
 }
@@ -87,13 +87,17 @@ export function createSeed(state: BusifavorState, mchid: string): SandboxSeed {
     const type = input.stock_type ?? 'NORMAL'
     const [ruleName, ruleDefault] = RULES[type]
     const { stock_id, coupon_use_rule, stock_send_rule, ...rest } = input
-    const body = deepMerge(
-      {
-        stock_name: '沙箱商家券',
-        belong_merchant: mchid,
-        goods_name: '全场可用',
-        stock_type: type,
-        coupon_use_rule: {
+    // The two rule objects are merged into working defaults; any other field given replaces the default.
+    const body: Record<string, unknown> = {
+      stock_name: '沙箱商家券',
+      belong_merchant: mchid,
+      goods_name: '全场可用',
+      stock_type: type,
+      coupon_code_mode: 'WECHATPAY_MODE',
+      notify_config: { notify_appid: DEFAULT_APPID },
+      ...clone(rest),
+      coupon_use_rule: deepMerge(
+        {
           coupon_available_time: {
             available_begin_time: rfc3339(now - DAY_MS),
             available_end_time: rfc3339(now + 180 * DAY_MS),
@@ -101,12 +105,10 @@ export function createSeed(state: BusifavorState, mchid: string): SandboxSeed {
           [ruleName]: ruleDefault,
           use_method: 'OFF_LINE',
         },
-        stock_send_rule: { max_coupons: 1_000_000, max_coupons_per_user: 100 },
-        coupon_code_mode: 'WECHATPAY_MODE',
-        notify_config: { notify_appid: DEFAULT_APPID },
-      },
-      { ...rest, coupon_use_rule, stock_send_rule } as Record<string, unknown>,
-    )
+        coupon_use_rule,
+      ),
+      stock_send_rule: deepMerge({ max_coupons: 1_000_000, max_coupons_per_user: 100 }, stock_send_rule),
+    }
     try {
       return state.stockView(state.createStock(body, mchid, stock_id))
     } catch (error) {
