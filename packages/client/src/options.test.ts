@@ -93,6 +93,11 @@ describe('createClient options', () => {
     expect(client.wechatpaySerial).toBe('PUB_KEY_ID_0000000000000000000000000000000001')
   })
 
+  it('a PlatformKeys from another copy of the signer is refused instead of read as empty', () => {
+    const foreign = { serials: () => ['PUB_KEY_ID_1'], get: () => undefined, add() {} }
+    expect(issuesOf({ ...base, platformKeys: foreign })[0]!.message).toContain('another copy')
+  })
+
   it('baseUrl keeps a path prefix for signing and drops the trailing slash', () => {
     expect(resolveOptions({ ...base, baseUrl: 'http://127.0.0.1:8080/sandbox/' }).primary).toEqual({
       origin: 'http://127.0.0.1:8080',

@@ -409,7 +409,22 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
         'is required: the WeChat Pay public key (PUB_KEY_ID_…) or platform certificates; or give apiv3Key to download certificates',
     })
   }
-  if (o.platformKeys !== undefined && !isRecord(o.platformKeys) && !(Symbol.iterator in Object(o.platformKeys))) {
+  if (
+    o.platformKeys !== undefined &&
+    !(o.platformKeys instanceof PlatformKeys) &&
+    typeof (o.platformKeys as { serials?: unknown }).serials === 'function'
+  ) {
+    // A store from another copy of @core/signer would be read as an empty record and verify nothing.
+    issues.push({
+      path: ['platformKeys'],
+      message:
+        'is a PlatformKeys from another copy of @core/signer; install a single version (npm dedupe) or pass a record serial → key',
+    })
+  } else if (
+    o.platformKeys !== undefined &&
+    !isRecord(o.platformKeys) &&
+    !(Symbol.iterator in Object(o.platformKeys))
+  ) {
     issues.push({ path: ['platformKeys'], message: 'must be a PlatformKeys store or a record serial → key' })
   }
   if (issues.length) invalid('invalid createClient options', issues)
