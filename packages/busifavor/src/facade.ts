@@ -198,13 +198,13 @@ export interface Busifavor {
   /**
    * 向用户发券 — issue one coupon of a stock to a user from your server. `out_request_no` is required and yours to
    * keep: a retry with a new number would give the user a second coupon. ⚠ No official page; the answer comes in one
-   * of two shapes (`send_coupon_result.coupon_code`, or `coupon_code` at the top): read both.
+   * of two shapes (`send_coupon_result.coupon_code`, or `coupon_code` at the top): {@link readSendCouponResult} reads
+   * either.
    * @throws {ValidationError} bad input; nothing sent.
    * @throws {ApiError} e.g. 400 INVALID_REQUEST when the user reached `max_coupons_per_user`.
    * @example
    * ```ts
-   * const sent = await busifavor.sendCoupon({ openid, appid, stock_id, out_request_no })
-   * const coupon_code = 'send_coupon_result' in sent ? sent.send_coupon_result?.coupon_code : sent.coupon_code
+   * const { coupon_code } = readSendCouponResult(await busifavor.sendCoupon({ openid, appid, stock_id, out_request_no }))
    * ```
    */
   sendCoupon: Method<Endpoints['send_coupon']>
@@ -561,4 +561,30 @@ async function call(
   }
   // The data as received (and verified): a lenient check never drops or rewrites what WeChat Pay sent.
   return response.data
+}
+
+/** The 发券 result fields, wherever the answer put them. */
+export interface SendCouponResult {
+  stock_id: string | undefined
+  out_request_no: string | undefined
+  coupon_code: string | undefined
+}
+
+/**
+ * Reads a {@link Busifavor.sendCoupon} answer in either of its documented shapes: wrapped in `send_coupon_result`
+ * (Go/Java models) or at the top level (wechatpay.im). Which one WeChat Pay sends is not confirmed (spec §6.2).
+ * @example
+ * ```ts
+ * const { coupon_code } = readSendCouponResult(await busifavor.sendCoupon({ openid, appid, stock_id, out_request_no }))
+ * ```
+ */
+export function readSendCouponResult(answer: EndpointOutput<Endpoints['send_coupon']>): SendCouponResult {
+  const wrapped = isRecord(answer) ? answer.send_coupon_result : undefined
+  const source: Record<string, unknown> = isRecord(wrapped) ? wrapped : isRecord(answer) ? answer : {}
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
+  return {
+    stock_id: text(source.stock_id),
+    out_request_no: text(source.out_request_no),
+    coupon_code: text(source.coupon_code),
+  }
 }

@@ -50,6 +50,8 @@ export {
   createBusifavor,
   GENERATED_REQUEST_NO_FIELDS,
   type ResponseIssuesEvent,
+  readSendCouponResult,
+  type SendCouponResult,
 } from './facade.js'
 export { type FieldMeta, fieldMeta, queryInt, rfc3339 } from './fields.js'
 export { type CouponSendEvent, parseCouponSendNotification } from './notification.js'

@@ -4,7 +4,13 @@ import { type ChainNode, isValidationError, type ValidationError } from '@core/c
 import { DEFAULT_APPID, DEFAULT_OPENID } from '@tools/sandbox'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { z } from 'zod'
-import { type EndpointDefinition, type EndpointId, endpoints, GENERATED_REQUEST_NO_FIELDS } from '../src/index.js'
+import {
+  type EndpointDefinition,
+  type EndpointId,
+  endpoints,
+  GENERATED_REQUEST_NO_FIELDS,
+  readSendCouponResult,
+} from '../src/index.js'
 import { chinaTime, DAY_MS, type Harness, requestNo, startHarness } from './helpers.js'
 
 let h: Harness
@@ -133,8 +139,8 @@ const scenarios: Record<EndpointId, Scenario> = {
       out_request_no: requestNo(),
     }),
     check: (out, input) => {
-      const couponCode = out.send_coupon_result?.coupon_code ?? out.coupon_code
-      expect(h.sb.state.coupon(couponCode, input.stock_id as string)?.coupon_state).toBe('SENDED')
+      const { coupon_code } = readSendCouponResult(out)
+      expect(h.sb.state.coupon(coupon_code!, input.stock_id as string)?.coupon_state).toBe('SENDED')
     },
   },
   send_product_coupon: {

@@ -4,7 +4,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { DEFAULT_APPID, DEFAULT_OPENID } from '@tools/sandbox'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { parseCouponSendNotification } from '../src/index.js'
+import { parseCouponSendNotification, readSendCouponResult } from '../src/index.js'
 import { type Harness, requestNo, startHarness } from './helpers.js'
 
 let h: Harness
@@ -40,7 +40,8 @@ test('setNotifyUrl → sendCoupon → the COUPON.SEND callback verifies, decrypt
     stock_id,
     out_request_no: requestNo(),
   })
-  const couponCode = 'send_coupon_result' in sent ? sent.send_coupon_result?.coupon_code : undefined
+  const couponCode = readSendCouponResult(sent).coupon_code
+  expect(couponCode).toMatch(/^\d+$/)
 
   await h.sb.callbacks.waitFor()
   expect(received).toHaveLength(1)
