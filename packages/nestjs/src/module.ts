@@ -1,0 +1,90 @@
+import { createClient, type WechatPayClient } from '@core/client'
+import { type DynamicModule, Inject, Module, type OnApplicationShutdown, type Provider } from '@nestjs/common'
+import { BusifavorService } from './busifavor.service.js'
+import { WechatPayNotifications } from './notifications.js'
+import {
+  checkAsyncOptions,
+  splitOptions,
+  type WechatPayModuleAsyncOptions,
+  type WechatPayModuleOptions,
+  type WechatPayModuleRootOptions,
+  type WechatPayOptionsFactory,
+} from './options.js'
+import { WECHATPAY_CLIENT, WECHATPAY_OPTIONS } from './tokens.js'
+
+const clientProvider: Provider = {
+  provide: WECHATPAY_CLIENT,
+  useFactory: (options: WechatPayModuleOptions): WechatPayClient => createClient(splitOptions(options).client),
+  inject: [WECHATPAY_OPTIONS],
+}
+
+const EXPORTS = [WECHATPAY_OPTIONS, WECHATPAY_CLIENT, BusifavorService, WechatPayNotifications]
+
+/**
+ * The WeChat Pay module: one `@core/client` client (signing, verification, retries) for the app, `BusifavorService`
+ * for the 商家券 API, and what `@WechatPayNotification()` callback routes need. The client is closed when the
+ * application shuts down.
+ * @example
+ * ```ts
+ * @Module({
+ *   imports: [WechatPayModule.forRoot({ mchid, serial, privateKey, platformKeys, apiv3Key })],
+ *   controllers: [NotifyController],
+ * })
+ * class AppModule {}
+ * ```
+ */
+@Module({})
+export class WechatPayModule implements OnApplicationShutdown {
+  constructor(@Inject(WECHATPAY_CLIENT) private readonly client: WechatPayClient) {}
+
+  /**
+   * Configures the module with fixed options (validated when the app starts: unknown keys and bad values throw a
+   * `ValidationError` naming them).
+   */
+  static forRoot(options: WechatPayModuleRootOptions): DynamicModule {
+    const { isGlobal, ...moduleOptions } = options ?? ({} as WechatPayModuleRootOptions)
+    return buildModule([{ provide: WECHATPAY_OPTIONS, useValue: moduleOptions }], [], isGlobal)
+  }
+
+  /**
+   * Configures the module from other providers, e.g. `ConfigService`:
+   * `forRootAsync({ imports: [ConfigModule], inject: [ConfigService], useFactory: (config) => ({ … }) })`,
+   * or `{ useClass }` / `{ useExisting }` with a {@link WechatPayOptionsFactory}.
+   * @throws {ValidationError} for unknown keys or not exactly one of useFactory, useClass, useExisting.
+   */
+  static forRootAsync(options: WechatPayModuleAsyncOptions): DynamicModule {
+    checkAsyncOptions(options)
+    const providers: Provider[] = [...(options.extraProviders ?? [])]
+    if (options.useFactory !== undefined) {
+      providers.push({ provide: WECHATPAY_OPTIONS, useFactory: options.useFactory, inject: options.inject ?? [] })
+    } else {
+      const factoryClass = (options.useClass ?? options.useExisting)!
+      providers.push({
+        provide: WECHATPAY_OPTIONS,
+        useFactory: (factory: WechatPayOptionsFactory) => factory.createWechatPayOptions(),
+        inject: [factoryClass],
+      })
+      if (options.useClass !== undefined) providers.push({ provide: options.useClass, useClass: options.useClass })
+    }
+    return buildModule(providers, options.imports ?? [], options.isGlobal)
+  }
+
+  /** Frees the client's connections (calls in flight finish first). */
+  async onApplicationShutdown(): Promise<void> {
+    await this.client.close()
+  }
+}
+
+function buildModule(
+  optionsProviders: Provider[],
+  imports: NonNullable<DynamicModule['imports']>,
+  isGlobal: boolean | undefined,
+): DynamicModule {
+  return {
+    module: WechatPayModule,
+    global: isGlobal === true,
+    imports,
+    providers: [...optionsProviders, clientProvider, BusifavorService, WechatPayNotifications],
+    exports: EXPORTS,
+  }
+}
