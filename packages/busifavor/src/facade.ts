@@ -106,9 +106,8 @@ export interface Busifavor {
    * const { stock_id } = await busifavor.createStock({
    *   stock_name: '满100减10', belong_merchant: '1900000109', goods_name: '全场通用', stock_type: 'NORMAL',
    *   coupon_use_rule: {
-   *     coupon_available_time: {
-   *       available_begin_time: '2025-01-01T00:00:00+08:00', available_end_time: '2025-12-31T23:59:59+08:00',
-   *     },
+   *     // RFC 3339 with offset, e.g. '2025-06-01T00:00:00+08:00'; at most one year apart
+   *     coupon_available_time: { available_begin_time: begin, available_end_time: end },
    *     fixed_normal_coupon: { discount_amount: 1000, transaction_minimum: 10000 },
    *     use_method: 'OFF_LINE',
    *   },
