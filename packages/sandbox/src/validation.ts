@@ -126,7 +126,8 @@ export function validate(schema: z.ZodType, input: unknown, location: Location):
   if (present && (typeof value !== 'object' || value === null)) detail.value = value
   const label = description === undefined ? field : `${field}（${description}）`
   const more = result.error.issues.length > 1 ? `；另有 ${result.error.issues.length - 1} 处错误` : ''
-  throw paramError(`参数错误：${LOCATION_ZH[location]} ${label} ${reasonZh(issue, present)}${more}`, detail)
+  const gap = description === undefined ? ' ' : ''
+  throw paramError(`参数错误：${LOCATION_ZH[location]} ${label}${gap}${reasonZh(issue, present)}${more}`, detail)
 }
 
 /**
