@@ -26,6 +26,7 @@ for (const dir of readdirSync(packagesDir)) {
 // Private workspace packages with tests of their own (the docs site, the examples) run as projects too.
 for (const dir of [
   'docs',
+  ...(existsSync(join(root, 'tests')) ? readdirSync(join(root, 'tests')).map((d) => `tests/${d}`) : []),
   ...(existsSync(join(root, 'examples')) ? readdirSync(join(root, 'examples')).map((d) => `examples/${d}`) : []),
 ]) {
   const manifestPath = join(root, dir, 'package.json')

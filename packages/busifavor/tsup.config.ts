@@ -7,6 +7,7 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'node20',
-  splitting: false,
+  // One shared chunk for index and schemas, so both entries see the same endpoint objects (one registry).
+  splitting: true,
   treeshake: true,
 })
