@@ -31,11 +31,12 @@ export class WechatPayNotificationFilter implements ExceptionFilter {
     if (exception instanceof WechatPayNotificationAnswer) return this.#send(response, exception.result)
     const exchange = exchangeOf(http.getRequest<NotificationHttpRequest>())
     if (exchange !== undefined && !exchange.settled) {
-      // Failed after the guard claimed the id but outside the controller: release it through the core, which
-      // answers 500 and reports it.
+      // Failed after the guard claimed the id but outside the controller (another guard, a global interceptor):
+      // release the id through the core, which reports it, so the redelivery runs the controller. An HttpException
+      // keeps its own status.
       exchange.fail(exception)
       return exchange.result.then(
-        (result) => this.#send(response, result),
+        (result) => this.#send(response, exception instanceof HttpException ? this.#answerFor(exception) : result),
         () => this.#send(response, notificationFailure(500, 'failed', 'internal error; retry later')),
       )
     }
