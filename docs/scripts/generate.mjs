@@ -37,17 +37,18 @@ const TEXT = {
     objectTip: '嵌套对象',
     noContent: '成功时无返回体（HTTP 204 No Content）',
     see: '参阅',
-    official: '官方文档',
-    officialPartner: '官方文档（服务商）',
+    official: '官方文档：',
+    merchant: '直连商户',
+    partner: '服务商',
     errors: '错误码',
     errorHead: '| 状态码 | 错误码 {.code} | 描述\n| --- | --- | ---',
     notes: '说明',
     uncertain: '待确认',
     idempotent: (k) =>
-      `幂等键 \`${k}\`：同一单号重试得到同一结果，SDK 因此会自动重试网络错误、5xx 与 429。失败重试时请沿用原单号。`,
-    notIdempotent: '此接口没有业务幂等键：SDK 不会自动重试（GET 除外）。',
+      `幂等键 \`${k}\`：同一单号重试得到同一结果，所以 SDK 会自动重试网络错误、5xx 与 429；自己重试时也请沿用原单号。`,
+    notIdempotent: '此接口没有业务幂等键：除 GET 外，SDK 不会自动重试。',
     setup:
-      '示例中的 `client` 由 [`createClient`](/guide/making-a-call) 创建，`busifavor = createBusifavor(client)`。本页每段代码都在测试中对[沙箱](/guide/sandbox)实际运行过。',
+      '`client` 来自 [createClient](/guide/making-a-call)，`busifavor = createBusifavor(client)`；本页每段代码都在测试中对[沙箱](/guide/sandbox)运行过。',
     facade: '门面方法',
     overviewTitle: '商家券 API',
     overviewDescription: '商家券（busifavor）全部接口：由端点定义与 zod 模式生成，表格与代码不会和 SDK 脱节',
@@ -74,18 +75,19 @@ const TEXT = {
     multipartTip: 'file: the image bytes (Uint8Array / Buffer); filename: with its extension',
     objectTip: 'nested object',
     noContent: 'No body on success (HTTP 204 No Content)',
-    see: 'See also',
-    official: 'Official docs',
-    officialPartner: 'Official docs (partner)',
+    see: 'See also ',
+    official: 'the official docs: ',
+    merchant: 'merchant',
+    partner: 'partner',
     errors: 'Errors',
     errorHead: '| Status | Code {.code} | Description\n| --- | --- | ---',
     notes: 'Notes',
     uncertain: 'Unconfirmed',
     idempotent: (k) =>
-      `Idempotency key \`${k}\`: a retry with the same value gets the same answer, so the SDK retries network errors, 5xx and 429 by itself. Reuse the value when you retry.`,
-    notIdempotent: 'No business idempotency key: the SDK does not retry this call automatically (GETs excepted).',
+      `Idempotency key \`${k}\`: a retry with the same value gets the same answer, so the SDK retries network errors, 5xx and 429 by itself; reuse the value when you retry yourself.`,
+    notIdempotent: 'No business idempotency key: apart from GETs, the SDK does not retry this call by itself.',
     setup:
-      '`client` comes from [`createClient`](/en/guide/making-a-call) and `busifavor = createBusifavor(client)`. Every snippet on this page is run against the [sandbox](/en/guide/sandbox) by the docs tests.',
+      '`client` comes from [createClient](/en/guide/making-a-call) and `busifavor = createBusifavor(client)`; every snippet on this page runs against the [sandbox](/en/guide/sandbox) in the docs tests.',
     facade: 'Facade method',
     overviewTitle: 'Busifavor API',
     overviewDescription:
@@ -193,10 +195,15 @@ function codeGroup(snippets, locale) {
   return ['::: code-group', '', ...blocks.flatMap((b) => [b, '']), ':::'].join('\n')
 }
 
+/** 参阅 line: each official page named by its audience and page number, as several pages exist per endpoint. */
 function seeAlso(links, locale) {
   const t = TEXT[locale]
-  const parts = links.map((url) => `[${url.includes('/partner/') ? t.officialPartner : t.official}](${url})`)
-  return `${t.see} ${parts.join(' ')}`
+  const anchors = links.map((url) => {
+    const id = /\/(\d+)(?:\.html)?$/.exec(url)?.[1]
+    const who = url.includes('/partner/') ? t.partner : t.merchant
+    return `<a href="${url}" target="_blank" rel="noreferrer">${who}${id ? ` ${id}` : ''}</a>`
+  })
+  return `<p class="see-also">${t.see}${t.official}${anchors.join(' ')}</p>`
 }
 
 function errorsTable(errors, locale) {
@@ -225,7 +232,7 @@ function endpointPage(endpoint, locale) {
     '',
     en ? `> ${endpoint.title} — ${endpoint.docs.description}` : endpoint.docs.description,
     '',
-    `<p class="endpoint-line"><span class="http-method ${endpoint.method.toLowerCase()}">${endpoint.method}</span> <code>${endpoint.path}</code> · ${t.facade} <code>busifavor.${endpoint.name}()</code></p>`,
+    `<p class="endpoint-line"><span class="http-method ${endpoint.method.toLowerCase()}">${endpoint.method}</span> <code>${endpoint.path}</code> <span class="facade">${t.facade} <code>busifavor.${endpoint.name}()</code></span></p>`,
     '',
   ]
   if (endpoint.uncertain) parts.push(`::: warning ${t.uncertain}`, cell(endpoint.uncertain), ':::', '')
@@ -233,12 +240,11 @@ function endpointPage(endpoint, locale) {
     parts.push(`::: info ${t.notes}`, ...endpoint.docs.notes.map((n) => `- ${n}`), ':::', '')
   }
   parts.push(renderTable({ head: t.request, rows: requestRows(endpoint, locale), id: 'request', locale }), '')
-  parts.push(
-    `<p class="call-note">${endpoint.idempotencyKey ? t.idempotent(endpoint.idempotencyKey) : t.notIdempotent} ${t.setup}</p>`
-      .replace(/`([^`]+)`/g, '<code>$1</code>')
-      .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '<a href="$2">$1</a>'),
-    '',
-  )
+  // Inline HTML, so the markdown inside is converted here (markdown-it leaves HTML blocks alone).
+  const html = (text) =>
+    text.replace(/`([^`]+)`/g, '<code>$1</code>').replace(/\[([^\]]+)\]\(([^)]+)\)/g, '<a href="$2">$1</a>')
+  const retry = endpoint.idempotencyKey ? t.idempotent(endpoint.idempotencyKey) : t.notIdempotent
+  parts.push(`<div class="call-note"><p>${html(retry)}</p><p>${html(t.setup)}</p></div>`, '')
   parts.push(codeGroup(snippets, locale), '')
   parts.push(
     renderTable({
@@ -263,7 +269,7 @@ function rowsFromObject(schema, io, locale, depth = 0) {
 function notificationSnippets(notification) {
   const express = [
     "import { wechatpayNotifications } from '@adapters/express'",
-    "import { type CouponSendResource, couponSendNotification } from '@api/busifavor'",
+    "import { parseCouponSendNotification } from '@api/busifavor'",
     "import express from 'express'",
     '',
     'export const app = express()',
@@ -272,34 +278,49 @@ function notificationSnippets(notification) {
     "  '/wechatpay/notify',",
     '  wechatpayNotifications({',
     '    client, // its platform keys and APIv3 key verify and decrypt the callback',
-    '    onNotification: async (event) => {',
-    `      if (event.event_type !== '${notification.eventType}') return`,
-    '      const coupon = couponSendNotification.resource.parse(event.resource) as CouponSendResource',
-    '      console.log(coupon.coupon_code, coupon.stock_id, coupon.openid)',
+    '    onNotification: async (notification) => {',
+    `      const event = parseCouponSendNotification(notification) // ${notification.eventType}, typed`,
+    '      console.log(event.id, event.resource.coupon_code, event.resource.stock_id, event.resource.openid)',
     '    },',
     '  }),',
     ')',
   ].join('\n')
   const nest = [
     "import { NotificationEvent, WechatPayNotification } from '@adapters/nestjs'",
-    "import { type CouponSendResource, couponSendNotification } from '@api/busifavor'",
+    "import { parseCouponSendNotification } from '@api/busifavor'",
+    "import type { VerifiedNotification } from '@core/signer'",
     "import { Controller, Post } from '@nestjs/common'",
     '',
     "@Controller('wechatpay')",
     'export class NotifyController {',
-    '  // NestFactory.create(AppModule, { rawBody: true }) — the guard verifies the raw body',
+    '  // NestFactory.create(AppModule, { rawBody: true }): the guard verifies the raw body',
     "  @Post('notify')",
     '  @WechatPayNotification()',
-    '  handle(@NotificationEvent() event: { event_type: string; resource: unknown }) {',
-    `    if (event.event_type !== '${notification.eventType}') return`,
-    '    const coupon = couponSendNotification.resource.parse(event.resource) as CouponSendResource',
-    '    console.log(coupon.coupon_code, coupon.stock_id, coupon.openid)',
+    '  handle(@NotificationEvent() notification: VerifiedNotification) {',
+    '    const event = parseCouponSendNotification(notification)',
+    '    console.log(event.id, event.resource.coupon_code, event.resource.stock_id, event.resource.openid)',
     '  }',
     '}',
+  ].join('\n')
+  const neutral = [
+    "import { parseCouponSendNotification } from '@api/busifavor'",
+    "import { createNotificationHandler } from '@core/client/notifications'",
+    '',
+    '// Any framework: hand over the headers and the raw body bytes, send back what it answers',
+    'export const notifications = createNotificationHandler(',
+    '  { client },',
+    '  {',
+    '    onNotification: async (notification) => {',
+    '      const event = parseCouponSendNotification(notification)',
+    '      console.log(event.id, event.resource.coupon_code, event.resource.stock_id, event.resource.openid)',
+    '    },',
+    '  },',
+    ')',
   ].join('\n')
   return [
     { style: 'express', code: express },
     { style: 'nestjs', code: nest },
+    { style: 'neutral', code: neutral },
   ]
 }
 

@@ -33,6 +33,7 @@ export const LABELS = {
     nestjs: 'NestJS',
     'upload-await': 'uploadImage await',
     'upload-then': 'uploadImage .then',
+    neutral: '通用（node:http 等）',
   },
   en: {
     'facade-await': 'Facade await',
@@ -47,6 +48,7 @@ export const LABELS = {
     nestjs: 'NestJS',
     'upload-await': 'uploadImage await',
     'upload-then': 'uploadImage .then',
+    neutral: 'Any framework',
   },
 }
 

@@ -1,0 +1,253 @@
+// The built site in a real browser (Debian's Chromium driven by playwright-core): the deactivate page's tables,
+// required markers and indentation, every code-group tab, local search, the English locale, and a screenshot.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const docs = fileURLToPath(new URL('..', import.meta.url))
+const dist = join(docs, '.vitepress', 'dist')
+const artifacts = join(docs, 'test-artifacts')
+
+/** Debian's Chromium (installed by .ci/run); override with CHROMIUM_PATH. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const DEACTIVATE = '/api/busifavor/deactivate-coupon'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+}
+
+/** A static server with VitePress's clean URLs: `/a/b` → `a/b.html`, `/a/` → `a/index.html`. */
+function serve(root: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    const safe = normalize(path).replace(/^(\.\.[/\\])+/, '')
+    const candidates = [join(root, safe), join(root, `${safe}.html`), join(root, safe, 'index.html')]
+    const file = candidates.find((f) => f.startsWith(root) && existsSync(f) && statSync(f).isFile())
+    if (!file) {
+      res.writeHead(404, { 'content-type': TYPES['.html'] as string })
+      res.end(readFileSync(join(root, '404.html')))
+      return
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    res.end(readFileSync(file))
+  })
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
+}
+
+let server: Server
+let browser: Browser
+let base: string
+
+beforeAll(async () => {
+  if (!existsSync(join(dist, 'index.html'))) {
+    // `turbo run build` normally built it already; build here when the test runs alone.
+    execFileSync('npm', ['run', 'build'], { cwd: docs, stdio: 'inherit' })
+  }
+  server = await serve(dist)
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  })
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await new Promise((resolve) => server?.close(resolve))
+})
+
+async function open(path: string, options: { dark?: boolean } = {}): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width: 1360, height: 900 },
+    colorScheme: options.dark ? 'dark' : 'light',
+  })
+  // The site must work offline: any request off 127.0.0.1 fails the test.
+  const external: string[] = []
+  page.on('request', (request) => {
+    if (!request.url().startsWith(base) && !request.url().startsWith('data:')) external.push(request.url())
+  })
+  await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
+  expect(external).toEqual([])
+  return page
+}
+
+interface Row {
+  name: string
+  type: string
+  required: boolean
+  indent: number
+  paddingLeft: number
+  marker: string
+}
+
+function tableRows(page: Page, id: string): Promise<Row[]> {
+  return page.$$eval(`table#${id} tbody tr`, (trs) =>
+    trs.map((tr) => {
+      const [nameCell, typeCell] = Array.from(tr.querySelectorAll('td'))
+      const style = getComputedStyle(nameCell as Element)
+      return {
+        name: (nameCell?.textContent ?? '').trim(),
+        type: (typeCell?.textContent ?? '').trim(),
+        required: nameCell?.hasAttribute('data-required') ?? false,
+        indent: Number(nameCell?.getAttribute('data-indent') ?? 0),
+        paddingLeft: Number.parseFloat(style.paddingLeft),
+        marker: getComputedStyle(nameCell as Element, '::after').content,
+      }
+    }),
+  )
+}
+
+describe('the deactivate page (zh-CN)', () => {
+  it('shows the request table with required markers and indentation', async () => {
+    const page = await open(DEACTIVATE)
+    expect(await page.title()).toContain('使券失效')
+    expect(await page.locator('h1').textContent()).toContain('使券失效')
+    const head = await page.$$eval('table#request thead th', (ths) => ths.map((th) => th.textContent?.trim()))
+    expect(head).toEqual(['请求参数', '类型', '描述'])
+    const rows = await tableRows(page, 'request')
+    expect(rows.map((r) => [r.name, r.type, r.required, r.indent])).toEqual([
+      ['json', 'object', true, 0],
+      ['coupon_code', 'string', true, 1],
+      ['stock_id', 'string', true, 1],
+      ['deactivate_request_no', 'string', true, 1],
+      ['deactivate_reason', 'string', false, 1],
+    ])
+    // Indentation and the 必填 marker are the theme's CSS at work, not just attributes.
+    const [json, child] = rows
+    expect(child?.paddingLeft).toBeGreaterThan((json?.paddingLeft ?? 0) + 10)
+    expect(rows.filter((r) => r.required).every((r) => r.marker === '"必填"')).toBe(true)
+    expect(rows.find((r) => r.name === 'deactivate_reason')?.marker).toBe('none')
+    expect(await page.locator('table#request').getAttribute('class')).toContain('im-table')
+    await page.close()
+  })
+
+  it('shows the response table', async () => {
+    const page = await open(DEACTIVATE)
+    const head = await page.$$eval('table#response thead th', (ths) => ths.map((th) => th.textContent?.trim()))
+    expect(head).toEqual(['返回字典', '类型', '描述'])
+    const rows = await tableRows(page, 'response')
+    expect(rows.map((r) => [r.name, r.type, r.required, r.indent])).toEqual([
+      ['wechatpay_deactivate_time', 'string', true, 0],
+    ])
+    expect(await page.locator('table#response tbody td').nth(2).textContent()).toContain('券成功失效的时间')
+    await page.close()
+  })
+
+  it('shows a tooltip on the json type cell', async () => {
+    const page = await open(DEACTIVATE)
+    const cell = page.locator('table#request tbody tr').first().locator('td').nth(1)
+    expect(await cell.getAttribute('data-tooltip')).toContain('json')
+    await cell.hover()
+    const bubble = await cell.evaluate((el) => getComputedStyle(el, '::before').content)
+    expect(bubble).toContain('json')
+    await page.close()
+  })
+
+  it('shows each code-group tab with its code when clicked', async () => {
+    const page = await open(DEACTIVATE)
+    const expected: [string, string][] = [
+      ['门面 await', 'await busifavor.deactivateCoupon('],
+      ['纯链式 await', 'await client.v3.marketing.busifavor.coupons.deactivate.post('],
+      ['声明式 await', "await client.chain('v3/marketing/busifavor/coupons/deactivate').post("],
+      ['属性式 await', "await client['v3/marketing/busifavor/coupons/deactivate'].post("],
+      ['门面 .then', '.deactivateCoupon({'],
+      ['纯链式 .then', 'client.v3.marketing.busifavor.coupons.deactivate\n  .post('],
+      ['声明式 .then', "client.chain('v3/marketing/busifavor/coupons/deactivate')\n  .post("],
+      ['属性式 .then', "client['v3/marketing/busifavor/coupons/deactivate']\n  .post("],
+      ['Express', "app.post('/coupons/deactivate', express.json()"],
+      ['NestJS', "@Post('deactivate')"],
+    ]
+    const group = page.locator('.vp-code-group').first()
+    const labels = await group.locator('.tabs label').allInnerTexts()
+    expect(labels).toEqual(expected.map(([label]) => label))
+    for (const [label, code] of expected) {
+      await group.locator('.tabs label', { hasText: label }).first().click()
+      const active = group.locator('.blocks > div.active')
+      await expect.poll(() => active.count()).toBe(1)
+      expect(await active.isVisible()).toBe(true)
+      const text = await active.locator('code').textContent()
+      expect(text, label).toContain(code)
+      if (label.includes('.then')) expect(text).toContain('.then(')
+    }
+    await page.close()
+  })
+
+  it('saves a screenshot of the page (light and dark)', async () => {
+    mkdirSync(artifacts, { recursive: true })
+    for (const dark of [false, true]) {
+      const page = await open(DEACTIVATE, { dark })
+      const file = join(artifacts, `deactivate-coupon${dark ? '-dark' : ''}.png`)
+      // A viewport as tall as the page, so the fixed sidebar and nav are drawn along the whole shot.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight)
+      await page.setViewportSize({ width: 1360, height })
+      await page.screenshot({ path: file, fullPage: true })
+      expect(statSync(file).size).toBeGreaterThan(20_000)
+      expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(dark)
+      await page.close()
+    }
+  })
+})
+
+describe('local search', () => {
+  it('finds 使券失效 and opens its page', async () => {
+    const page = await open('/')
+    await page.locator('.VPNavBarSearch button').click()
+    const input = page.locator('.VPLocalSearchBox input')
+    await input.fill('使券失效')
+    const first = page.locator('.VPLocalSearchBox .results li a').first()
+    await expect.poll(async () => (await first.count()) && (await first.getAttribute('href'))).toContain(DEACTIVATE)
+    expect(await first.textContent()).toContain('使券失效')
+    await input.press('Enter')
+    await page.waitForURL(`**${DEACTIVATE}*`)
+    expect(await page.locator('h1').textContent()).toContain('使券失效')
+    await page.close()
+  })
+})
+
+describe('the English locale', () => {
+  it('renders the deactivate page in English with the same tables', async () => {
+    const page = await open(`/en${DEACTIVATE}`)
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-US')
+    expect(await page.locator('h1').textContent()).toContain('Deactivate a coupon')
+    const head = await page.$$eval('table#request thead th', (ths) => ths.map((th) => th.textContent?.trim()))
+    expect(head).toEqual(['Request parameter', 'Type', 'Description'])
+    const rows = await tableRows(page, 'request')
+    expect(rows.map((r) => r.name)).toEqual([
+      'json',
+      'coupon_code',
+      'stock_id',
+      'deactivate_request_no',
+      'deactivate_reason',
+    ])
+    expect(rows[1]?.marker).toBe('"required"')
+    const labels = await page.locator('.vp-code-group').first().locator('.tabs label').allInnerTexts()
+    expect(labels[0]).toBe('Facade await')
+    await page.close()
+  })
+
+  it('switches from Chinese to English through the language menu', async () => {
+    const page = await open(DEACTIVATE)
+    const link = page.locator('.VPNavBarTranslations a[href*="/en/"]').first()
+    expect(await link.getAttribute('href')).toContain(`/en${DEACTIVATE}`)
+    await page.goto(`${base}${(await link.getAttribute('href')) ?? ''}`, { waitUntil: 'networkidle' })
+    expect(await page.locator('h1').textContent()).toContain('Deactivate a coupon')
+    await page.close()
+  })
+})
