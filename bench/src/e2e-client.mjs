@@ -1,0 +1,99 @@
+// One end-to-end run in a fresh process (so each subject's CPU, heap and JIT are its own): a tamper probe, a warm-up,
+// then a fixed number of deactivate calls at a fixed concurrency. Reports to the parent over IPC.
+import diagnostics from 'node:diagnostics_channel'
+import { writeFileSync } from 'node:fs'
+import { Session } from 'node:inspector/promises'
+import { performance } from 'node:perf_hooks'
+import { createSubject } from './e2e-subjects.mjs'
+import { deactivateBody, loadFixture, TAMPER_PREFIX } from './lib/fixture.mjs'
+import { percentile } from './lib/stats.mjs'
+
+// Every TCP connection the process opens (undici, http.Agent and superagent all go through net.connect).
+let connections = 0
+diagnostics.subscribe('net.client.socket', () => {
+  connections++
+})
+
+async function load(call, bodies, concurrency) {
+  const latencies = new Float64Array(bodies.length)
+  let next = 0
+  let failures = 0
+  let firstError
+  const worker = async () => {
+    for (let i = next++; i < bodies.length; i = next++) {
+      const start = performance.now()
+      try {
+        await call(bodies[i])
+      } catch (error) {
+        failures++
+        firstError ??= String(error?.message ?? error).slice(0, 300)
+      }
+      latencies[i] = performance.now() - start
+    }
+  }
+  const cpu0 = process.cpuUsage()
+  const t0 = performance.now()
+  await Promise.all(Array.from({ length: concurrency }, worker))
+  const wallMs = performance.now() - t0
+  const cpu = process.cpuUsage(cpu0)
+  return { latencies, wallMs, cpuMicros: cpu.user + cpu.system, failures, firstError }
+}
+
+async function startProfile() {
+  const session = new Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.setSamplingInterval', { interval: 100 })
+  await session.post('Profiler.start')
+  return session
+}
+
+async function stopProfile(session, path) {
+  const { profile } = await session.post('Profiler.stop')
+  writeFileSync(path, JSON.stringify(profile))
+  session.disconnect()
+}
+
+async function run(job) {
+  const f = loadFixture()
+  const subject = await createSubject(job.subject, f, job.url)
+  const bodies = job.codes.map((code, i) => deactivateBody(code, job.stockId, job.offset + i))
+  let tamperRejected
+  if (job.tamperProbe) {
+    try {
+      await subject.call(deactivateBody(`${TAMPER_PREFIX}0001`, job.stockId, 0))
+      tamperRejected = false
+    } catch {
+      tamperRejected = true
+    }
+  }
+  const warm = await load(subject.call, bodies.slice(0, job.warmup), job.concurrency)
+  const connectionsWarm = connections
+  // The profile covers the measured calls only: no module loading, no warm-up compilation.
+  const session = job.profilePath ? await startProfile() : undefined
+  const m = await load(subject.call, bodies.slice(job.warmup), job.concurrency)
+  if (session) await stopProfile(session, job.profilePath)
+  await subject.close()
+  const n = bodies.length - job.warmup
+  return {
+    requests: n,
+    ok: n - m.failures,
+    failures: m.failures + warm.failures,
+    firstError: warm.firstError ?? m.firstError,
+    tamperRejected,
+    reqPerSecond: (n / m.wallMs) * 1000,
+    p50Ms: percentile(m.latencies, 50),
+    p99Ms: percentile(m.latencies, 99),
+    cpuMicrosPerRequest: m.cpuMicros / n,
+    connections,
+    connectionsDuringMeasure: connections - connectionsWarm,
+  }
+}
+
+process.once('message', (job) => {
+  run(job).then(
+    (result) => process.send({ type: 'result', result }, () => process.exit(0)),
+    (error) => process.send({ type: 'error', error: String(error?.stack ?? error) }, () => process.exit(1)),
+  )
+})
+process.on('disconnect', () => process.exit(0))

@@ -1,0 +1,152 @@
+// The end-to-end subjects: each makes one signed deactivate POST and resolves only after it checked the answer's
+// WeChat Pay signature (and the timestamp window where the SDK has one). All use the same fixture keys.
+import { createPrivateKey, createPublicKey, randomBytes, sign, verify } from 'node:crypto'
+import { createRequire } from 'node:module'
+import { Pool } from 'undici'
+import { DEACTIVATE_PATH } from './lib/fixture.mjs'
+
+const require = createRequire(import.meta.url)
+
+export const E2E_SUBJECTS = ['raw', 'raw-async', 'ours', 'ours-request', 'wechatpay-axios-plugin', 'wechatpay-node-v3']
+
+export const SUBJECT_NOTES = {
+  raw: 'node:crypto (KeyObjects parsed once, synchronous sign) + undici Pool (keep-alive); verifies timestamp window and signature',
+  'raw-async': 'as raw, but crypto.sign with a callback (libuv thread pool)',
+  ours: "@api/busifavor deactivateCoupon over @core/client (default signing: 'auto'): schema check, sign, send, verify, parse",
+  'ours-request': "@core/client client.request (no busifavor schema), default signing 'auto'",
+  'wechatpay-axios-plugin':
+    'wechatpay-axios-plugin 0.9.6, its chain API; response verification ON (certs = the PUB_KEY_ID key); axios over the keep-alive global http agent',
+  'wechatpay-node-v3':
+    'wechatpay-node-v3 2.2.1: buildAuthorization + superagent (its own HTTP library) + verifySign on the raw text; its built-in request methods return no headers, so they cannot verify answers at all',
+}
+
+function rawVerifier(f) {
+  const platformPublic = createPublicKey(f.platformPublicKeyPem)
+  return (statusCode, h, text) => {
+    if (statusCode !== 200) throw new Error(`bench: HTTP ${statusCode}: ${text}`)
+    const timestamp = h['wechatpay-timestamp']
+    if (Math.abs(Math.floor(Date.now() / 1000) - Number(timestamp)) > 300) throw new Error('bench: skew')
+    if (h['wechatpay-serial'] !== f.platformSerial) throw new Error('bench: unknown serial')
+    const message = Buffer.from(`${timestamp}\n${h['wechatpay-nonce']}\n${text}\n`)
+    if (!verify('sha256', message, platformPublic, Buffer.from(h['wechatpay-signature'], 'base64')))
+      throw new Error('bench: bad signature')
+    return JSON.parse(text)
+  }
+}
+
+function rawSubject(f, url, { async }) {
+  const key = createPrivateKey(f.merchantPrivateKeyPem)
+  const check = rawVerifier(f)
+  const pool = new Pool(url, { keepAliveTimeout: 4_000 })
+  const signAsync = (data) =>
+    new Promise((resolve, reject) => sign('sha256', data, key, (e, s) => (e ? reject(e) : resolve(s))))
+  return {
+    async call(body) {
+      const text = JSON.stringify(body)
+      const nonce = randomBytes(16).toString('hex')
+      const timestamp = Math.floor(Date.now() / 1000)
+      const message = Buffer.from(`POST\n${DEACTIVATE_PATH}\n${timestamp}\n${nonce}\n${text}\n`)
+      const signature = (async ? await signAsync(message) : sign('sha256', message, key)).toString('base64')
+      const res = await pool.request({
+        path: DEACTIVATE_PATH,
+        method: 'POST',
+        headers: {
+          authorization: `WECHATPAY2-SHA256-RSA2048 mchid="${f.mchid}",nonce_str="${nonce}",signature="${signature}",timestamp="${timestamp}",serial_no="${f.merchantSerial}"`,
+          'content-type': 'application/json',
+          accept: 'application/json',
+          'wechatpay-serial': f.platformSerial,
+        },
+        body: text,
+      })
+      return check(res.statusCode, res.headers, await res.body.text())
+    },
+    close: () => pool.close(),
+  }
+}
+
+// Our packages and the peers are imported only by the subject that uses them, so each client process loads (and
+// profiles) just its own code.
+async function oursClient(f, url) {
+  const { createClient } = await import('@core/client')
+  return createClient({
+    mchid: f.mchid,
+    serial: f.merchantSerial,
+    privateKey: f.merchantPrivateKeyPem,
+    platformKeys: { [f.platformSerial]: f.platformPublicKeyPem },
+    baseUrl: url,
+    // A failed call must show as a failure here, not be hidden by a retry.
+    retry: false,
+  })
+}
+
+export async function createSubject(name, f, url) {
+  switch (name) {
+    case 'raw':
+      return rawSubject(f, url, { async: false })
+    case 'raw-async':
+      return rawSubject(f, url, { async: true })
+    case 'ours': {
+      const { createBusifavor } = await import('@api/busifavor')
+      const client = await oursClient(f, url)
+      const busifavor = createBusifavor(client)
+      return { call: (body) => busifavor.deactivateCoupon(body), close: () => client.close() }
+    }
+    case 'ours-request': {
+      const client = await oursClient(f, url)
+      return {
+        call: async (body) =>
+          (await client.request({ method: 'POST', url: DEACTIVATE_PATH, json: body, idempotent: true })).data,
+        close: () => client.close(),
+      }
+    }
+    case 'wechatpay-axios-plugin': {
+      const { Wechatpay } = require('wechatpay-axios-plugin')
+      const wxpay = new Wechatpay({
+        mchid: f.mchid,
+        serial: f.merchantSerial,
+        privateKey: f.merchantPrivateKeyPem,
+        certs: { [f.platformSerial]: f.platformPublicKeyPem },
+        baseURL: `${url}/`,
+      })
+      return {
+        call: async (body) => (await wxpay.v3.marketing.busifavor.coupons.deactivate.post(body)).data,
+        close: async () => {},
+      }
+    }
+    case 'wechatpay-node-v3': {
+      const WxPay = require('wechatpay-node-v3')
+      const superagent = createRequire(require.resolve('wechatpay-node-v3'))('superagent')
+      const pay = new WxPay({
+        appid: 'wxd678efh567hg6787',
+        mchid: f.mchid,
+        serial_no: f.merchantSerial,
+        publicKey: Buffer.from(f.merchantCertificatePem),
+        privateKey: Buffer.from(f.merchantPrivateKeyPem),
+        key: f.apiv3Key,
+      })
+      WxPay.certificates = { [f.platformSerial]: f.platformPublicKeyPem }
+      return {
+        async call(body) {
+          const authorization = pay.buildAuthorization('POST', DEACTIVATE_PATH, body)
+          const res = await superagent
+            .post(`${url}${DEACTIVATE_PATH}`)
+            .send(body)
+            .set(pay.getHeaders(authorization, { 'Content-Type': 'application/json' }))
+          const h = res.headers
+          const ok = await pay.verifySign({
+            timestamp: h['wechatpay-timestamp'],
+            nonce: h['wechatpay-nonce'],
+            serial: h['wechatpay-serial'],
+            signature: h['wechatpay-signature'],
+            body: res.text,
+          })
+          if (!ok) throw new Error('bench: wechatpay-node-v3 verifySign returned false')
+          return res.body
+        },
+        close: async () => {},
+      }
+    }
+    default:
+      throw new Error(`bench: unknown subject ${name}`)
+  }
+}

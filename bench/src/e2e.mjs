@@ -1,0 +1,115 @@
+// End to end: signed deactivate POSTs against two loopback servers in their own processes — the minimal raw server
+// (known, small server cost) and the @tools/sandbox (a full emulator: it validates, keeps state, signs every answer).
+// Per round and scenario every subject runs once, in a rotated order, each in a fresh client process.
+import { join } from 'node:path'
+import { E2E_SUBJECTS } from './e2e-subjects.mjs'
+import { start } from './lib/proc.mjs'
+import { append, rotate, summarize } from './lib/stats.mjs'
+
+const here = import.meta.dirname
+
+const METRICS = ['reqPerSecond', 'p50Ms', 'p99Ms', 'cpuMicrosPerRequest', 'connections']
+
+export async function runE2E(o) {
+  const subjects = o.subjects.filter((s) => E2E_SUBJECTS.includes(s))
+  const servers = {}
+  const env = { BENCH_FIXTURE: o.fixturePath }
+  for (const name of o.servers) {
+    const script = join(here, 'servers', name === 'raw' ? 'raw-server.mjs' : 'sandbox-server.mjs')
+    const proc = start(script, { env, timeoutMs: 60 * 60_000 })
+    servers[name] = { proc, url: (await proc.next('ready')).url }
+  }
+  const scenarios = []
+  for (const server of o.servers) {
+    for (const concurrency of o.concurrency) scenarios.push({ server, concurrency, requests: o.requests[concurrency] })
+  }
+  const runs = {}
+  let offset = 1
+  try {
+    for (let round = 0; round < o.rounds; round++) {
+      for (const sc of scenarios) {
+        const key = `${sc.server} c=${sc.concurrency}`
+        for (const subject of rotate(subjects, round)) {
+          const total = o.warmup + sc.requests
+          let codes
+          let stockId = '1234567891'
+          if (sc.server === 'sandbox') {
+            servers.sandbox.proc.send({ type: 'seed', count: total })
+            const seeded = await servers.sandbox.proc.next('seeded')
+            codes = seeded.codes
+            stockId = seeded.stockId
+          } else {
+            codes = Array.from({ length: total }, (_, i) => `C${offset + i}`)
+          }
+          const profile = o.cpuProf?.subjects.includes(subject) && round === 0
+          const client = start(join(here, 'e2e-client.mjs'), { env, timeoutMs: 300_000 })
+          client.send({
+            subject,
+            url: servers[sc.server].url,
+            concurrency: sc.concurrency,
+            warmup: o.warmup,
+            codes,
+            stockId,
+            offset,
+            tamperProbe: sc.server === 'raw',
+            profilePath: profile
+              ? join(o.cpuProf.dir, `${subject}-${sc.server}-c${sc.concurrency}.cpuprofile`)
+              : undefined,
+          })
+          offset += total
+          let result
+          try {
+            result = (await client.next('result')).result
+          } catch (error) {
+            result = { error: String(error.message) }
+          }
+          await client.exited
+          if (sc.server === 'raw') {
+            servers.raw.proc.send({ type: 'stats' })
+            result.server = (await servers.raw.proc.next('stats')).stats
+          }
+          append(runs, key, subject, result)
+          o.log(
+            `e2e: round ${round + 1}/${o.rounds} ${key} ${subject}: ${result.error ?? `${Math.round(result.reqPerSecond)} req/s, ${Math.round(result.cpuMicrosPerRequest)} µs CPU/req, ${result.failures} failures`}`,
+          )
+        }
+      }
+    }
+  } finally {
+    await Promise.all(Object.values(servers).map((s) => s.proc.stop()))
+  }
+  const results = {}
+  for (const [key, bySubject] of Object.entries(runs)) {
+    results[key] = {}
+    for (const [subject, rs] of Object.entries(bySubject)) {
+      const good = rs.filter((r) => r.error === undefined)
+      const entry = {
+        runs: rs.length,
+        errors: rs.filter((r) => r.error !== undefined).map((r) => r.error),
+        requests: good.reduce((n, r) => n + r.requests, 0),
+        verified: good.reduce((n, r) => n + r.ok, 0),
+        failures: good.reduce((n, r) => n + r.failures, 0),
+        firstError: good.find((r) => r.firstError)?.firstError,
+        tamperRejected: good.every((r) => r.tamperRejected !== false)
+          ? good.some((r) => r.tamperRejected)
+            ? true
+            : undefined
+          : false,
+        connectionsDuringMeasure: Math.max(0, ...good.map((r) => r.connectionsDuringMeasure)),
+        serverConnections: good[0]?.server ? Math.max(...good.map((r) => r.server.connections)) : undefined,
+        serverRejected: good[0]?.server ? good.reduce((n, r) => n + r.server.rejected, 0) : undefined,
+      }
+      for (const metric of METRICS) if (good.length) entry[metric] = summarize(good.map((r) => r[metric]))
+      // Ratios paired by round: both runs of a pair saw similar load on the shared machine.
+      entry.ratioToRaw = {}
+      for (const metric of METRICS) {
+        const pairs = rs
+          .map((r, i) => [r, bySubject.raw?.[i]])
+          .filter(([a, b]) => a?.error === undefined && b && b.error === undefined)
+        if (pairs.length) entry.ratioToRaw[metric] = summarize(pairs.map(([a, b]) => a[metric] / b[metric]))
+      }
+      results[key][subject] = entry
+    }
+  }
+  return results
+}

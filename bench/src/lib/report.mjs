@@ -1,0 +1,217 @@
+// Markdown (for people and the docs' performance page) and JSON (for tools) from the measured results.
+import { cell, fmt, fmtRatio, paired, table } from './stats.mjs'
+
+const PEERS = ['wechatpay-axios-plugin', 'wechatpay-node-v3']
+
+/** A paired ratio: median of per-round ratios, with their range. */
+const ratioCell = (r) =>
+  r === undefined ? '–' : `${fmtRatio(r.median)} <sub>${r.min.toFixed(2)}–${r.max.toFixed(2)}</sub>`
+
+export function microMarkdown(micro, meta) {
+  const out = [
+    `# Micro: per-call crypto cost — ${meta.date}`,
+    '',
+    `${meta.env}. tinybench, ${meta.microRounds} rounds × ${meta.microTimeMs} ms of CPU time per subject, subjects rotated per round. Timed with the process CPU clock (process.cpuUsage) in batches of ~2 ms, so time the shared machine gave to other processes is not counted: ops per CPU-second = median of the rounds <sub>min–max</sub>. × raw = median of the per-round ratios to raw node:crypto <sub>min–max</sub> (higher is better).`,
+  ]
+  for (const { title, subjects } of Object.values(micro)) {
+    out.push('', `**${title}**`, '')
+    out.push(
+      table(
+        ['subject', 'ops per CPU-second', '× raw'],
+        Object.entries(subjects).map(([name, s]) => [name, cell(s.opsPerSecond), ratioCell(s.ratioToRaw)]),
+        ['l'],
+      ),
+    )
+  }
+  out.push(
+    '',
+    'raw = node:crypto with KeyObjects parsed once. ours = @core/signer (signRequest with a KeyObject, verifyResponse, decryptResource, verifyNotification). Peers run their own code paths: wechatpay-axios-plugin its request interceptor / response verifier / Rsa + AesGcm helpers; wechatpay-node-v3 buildAuthorization, verifySign (async, PEM re-parsed per call) and decipher_gcm, which never checks the GCM tag.',
+  )
+  return out.join('\n')
+}
+
+function e2eRow(name, s) {
+  if (s.reqPerSecond === undefined)
+    return [name, `failed: ${s.errors[0] ?? s.firstError}`, '', '', '', '', '', '', '', '', '']
+  const r = (m) => (name === 'raw' ? '1.00×' : ratioCell(s.ratioToRaw?.[m]))
+  const verified =
+    `${fmt(s.verified)}/${fmt(s.requests)}` +
+    (s.tamperRejected === true ? ' ✓ tamper' : s.tamperRejected === false ? ' ✗ accepted a tampered answer' : '')
+  return [
+    name,
+    cell(s.reqPerSecond),
+    r('reqPerSecond'),
+    cell(s.p50Ms, 2),
+    r('p50Ms'),
+    cell(s.p99Ms, 2),
+    r('p99Ms'),
+    cell(s.cpuMicrosPerRequest),
+    r('cpuMicrosPerRequest'),
+    `${fmt(s.connections.median)}${s.connectionsDuringMeasure ? ` (+${s.connectionsDuringMeasure} measured)` : ''}`,
+    verified,
+  ]
+}
+
+export function e2eMarkdown(e2e, meta, notes) {
+  const out = [
+    `# End to end: signed deactivate POSTs over loopback — ${meta.date}`,
+    '',
+    `${meta.env}. ${meta.e2eRounds} rounds; per round and scenario every subject runs once in a fresh client process (order rotated), ${meta.warmup} warm-up calls then a fixed count (c=1: ${meta.requests[1]}, c=32: ${meta.requests[32]}). Values: median of rounds <sub>min–max</sub>; × raw = median of the per-round ratios to the raw baseline <sub>min–max</sub> (req/s: higher is better; latency and CPU: lower is better).`,
+    '',
+    `Servers run in their own process. **raw server**: node:http, checks every request signature, answers with a signed body (${meta.rawServerSign === 'each' ? 'signed per answer' : 'one signature per second reused: its cost stays small, so the client dominates'}). **sandbox**: @tools/sandbox (validates, keeps state, signs every answer on its event loop); each call deactivates a freshly seeded coupon with a new request-no — a real first deactivation, not an idempotent replay.`,
+    '',
+    'CPU = client process user+system time (process.cpuUsage, includes thread-pool signing) per request. conns = TCP connections the client opened (net.client.socket), warm-up included. verified = answers whose signature the subject checked / calls; "✓ tamper" = it refused an answer whose body did not match its signature.',
+  ]
+  for (const [scenario, bySubject] of Object.entries(e2e)) {
+    out.push('', `**${scenario.replace('raw ', 'raw server, ').replace('sandbox ', 'sandbox, ')}**`, '')
+    out.push(
+      table(
+        ['subject', 'req/s', '× raw', 'p50 ms', '× raw', 'p99 ms', '× raw', 'CPU µs/req', '× raw', 'conns', 'verified'],
+        Object.entries(bySubject).map(([name, s]) => e2eRow(name, s)),
+        ['l'],
+      ),
+    )
+  }
+  out.push('', ...Object.entries(notes).map(([name, note]) => `- ${name}: ${note}`))
+  return out.join('\n')
+}
+
+export function notifyMarkdown(notify, meta, notes) {
+  const out = [
+    `# Notifications: callbacks/s at the endpoint — ${meta.date}`,
+    '',
+    `${meta.env}. ${meta.notifyRounds} rounds, ${meta.notifyWarmup} warm-up + ${meta.notifyRequests} pre-signed COUPON.SEND callbacks (~1 KB encrypted resource, distinct ids) per run, posted over keep-alive from another process; a fresh endpoint process per run. CPU = endpoint process time per callback. Values: median <sub>min–max</sub>; × raw = median of per-round ratios to node:http + signer.`,
+  ]
+  for (const [scenario, bySubject] of Object.entries(notify)) {
+    const base = bySubject.raw
+    out.push('', `**${scenario}**`, '')
+    out.push(
+      table(
+        ['subject', 'callbacks/s', '× raw', 'p50 ms', 'p99 ms', 'CPU µs/callback', '× raw', 'acked 204 / handled'],
+        Object.entries(bySubject).map(([name, s]) => [
+          name,
+          cell(s.callbacksPerSecond),
+          fmtRatio(paired(s.callbacksPerSecond, base?.callbacksPerSecond)),
+          cell(s.p50Ms, 2),
+          cell(s.p99Ms, 2),
+          cell(s.serverCpuMicrosPerCallback),
+          fmtRatio(paired(s.serverCpuMicrosPerCallback, base?.serverCpuMicrosPerCallback)),
+          `${fmt(s.acked)}/${fmt(s.requests)} · ${fmt(s.handled)}`,
+        ]),
+        ['l'],
+      ),
+    )
+  }
+  out.push('', ...Object.entries(notes).map(([name, note]) => `- ${name}: ${note}`))
+  return out.join('\n')
+}
+
+/** The issue's targets, each checked against this run's paired ratios. */
+export function targets({ micro, e2e, notify }) {
+  const rows = []
+  const add = (target, value, pass, detail = '') => rows.push({ target, value, pass, detail })
+  if (micro) {
+    for (const [op, label] of [
+      ['authorization', 'sign (Authorization header) ≥ 0.95× raw'],
+      ['verify', 'verify (response) ≥ 0.95× raw'],
+      ['notification', 'verifyNotification ≥ 0.95× raw (counted with verify)'],
+    ]) {
+      const r = paired(micro[op].subjects.ours.opsPerSecond, micro[op].subjects.raw.opsPerSecond)
+      add(label, fmtRatio(r), r >= 0.95)
+    }
+  }
+  const at = (key, subject, metric) => e2e?.[key]?.[subject]?.[metric]
+  for (const server of ['raw', 'sandbox']) {
+    const c1 = `${server} c=1`
+    const c32 = `${server} c=32`
+    const where = server === 'raw' ? 'raw server' : 'sandbox'
+    if (at(c1, 'ours', 'reqPerSecond')) {
+      const r = paired(at(c1, 'ours', 'reqPerSecond'), at(c1, 'raw', 'reqPerSecond'))
+      add(`e2e c=1 (${where}) ≥ 0.95× raw req/s`, fmtRatio(r), r >= 0.95)
+      const cpu = paired(at(c1, 'ours', 'cpuMicrosPerRequest'), at(c1, 'raw', 'cpuMicrosPerRequest'))
+      add(`client CPU/request c=1 (${where}) ≤ 1.1× raw`, fmtRatio(cpu), cpu <= 1.1)
+    }
+    if (at(c32, 'ours', 'reqPerSecond')) {
+      const r = paired(at(c32, 'ours', 'reqPerSecond'), at(c32, 'raw', 'reqPerSecond'))
+      const ra = paired(at(c32, 'ours', 'reqPerSecond'), at(c32, 'raw-async', 'reqPerSecond'))
+      add(
+        `e2e c=32 (${where}) ≥ 1.2× sync raw req/s (at least the thread-pool raw)`,
+        `${fmtRatio(r)} (${fmtRatio(ra)} of raw-async)`,
+        r >= 1.2 || ra >= 1,
+        r >= 1.2 ? '' : ra >= 1 ? 'below 1.2× sync raw, at least the thread-pool baseline' : '',
+      )
+      const cpu = paired(at(c32, 'ours', 'cpuMicrosPerRequest'), at(c32, 'raw', 'cpuMicrosPerRequest'))
+      const cpuA = paired(at(c32, 'ours', 'cpuMicrosPerRequest'), at(c32, 'raw-async', 'cpuMicrosPerRequest'))
+      add(
+        `client CPU/request c=32 (${where}) ≤ 1.1× raw`,
+        `${fmtRatio(cpu)} (${fmtRatio(cpuA)} of raw-async)`,
+        cpu <= 1.1,
+      )
+    }
+  }
+  // Every peer beaten on every metric (paired per round where possible).
+  const losses = []
+  let compared = 0
+  const versus = (what, ours, peer, higherIsBetter) => {
+    if (!ours || !peer) return
+    compared++
+    const r = paired(ours, peer)
+    if (higherIsBetter ? r <= 1 : r >= 1) losses.push(`${what} (${fmtRatio(r)})`)
+  }
+  for (const [op, { subjects }] of Object.entries(micro ?? {})) {
+    for (const peer of PEERS)
+      versus(`micro ${op} vs ${peer}`, subjects.ours?.opsPerSecond, subjects[peer]?.opsPerSecond, true)
+  }
+  for (const [key, bySubject] of Object.entries(e2e ?? {})) {
+    for (const peer of PEERS) {
+      for (const [metric, higher] of [
+        ['reqPerSecond', true],
+        ['p50Ms', false],
+        ['p99Ms', false],
+        ['cpuMicrosPerRequest', false],
+      ]) {
+        versus(`e2e ${key} ${metric} vs ${peer}`, bySubject.ours?.[metric], bySubject[peer]?.[metric], higher)
+      }
+      const oc = bySubject.ours?.connections?.median
+      const pc = bySubject[peer]?.connections?.median
+      if (oc !== undefined && pc !== undefined) {
+        compared++
+        if (oc > pc) losses.push(`e2e ${key} connections vs ${peer} (${oc} vs ${pc})`)
+      }
+    }
+  }
+  if (compared)
+    add(
+      'every peer beaten on every metric',
+      `${compared - losses.length}/${compared} comparisons won`,
+      losses.length === 0,
+      losses.length ? `lost: ${losses.join('; ')}` : '',
+    )
+  for (const key of Object.keys(notify ?? {})) {
+    const n = notify[key]
+    const r = paired(n.ours?.callbacksPerSecond, n.raw?.callbacksPerSecond)
+    const e = paired(n['express-signer']?.callbacksPerSecond, n.raw?.callbacksPerSecond)
+    const cpu = paired(n.ours?.serverCpuMicrosPerCallback, n.raw?.serverCpuMicrosPerCallback)
+    add(
+      `notifications ${key}: @adapters/express vs node:http + signer`,
+      `${fmtRatio(r)} callbacks/s, ${fmtRatio(cpu)} CPU`,
+      undefined,
+      `no target in the issue; Express + signer by hand: ${fmtRatio(e)} callbacks/s`,
+    )
+  }
+  return rows
+}
+
+export function summaryMarkdown(rows, meta) {
+  return [
+    `# Targets — ${meta.date}`,
+    '',
+    `${meta.env}. Ratios from this run only (same machine, same minutes); "raw" is node:crypto + undici written by hand. The machine is shared, so single figures move by ±10–20 %; see the min–max columns in the tables below.`,
+    '',
+    table(
+      ['target', 'this run', 'met', 'notes'],
+      rows.map((r) => [r.target, r.value, r.pass === undefined ? '–' : r.pass ? '✅' : '❌', r.detail]),
+      ['l', 'l', 'l', 'l'],
+    ),
+  ].join('\n')
+}

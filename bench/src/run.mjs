@@ -1,0 +1,116 @@
+// `pnpm bench`: micro, end-to-end and notification benchmarks in one run, written to bench/results/*.md and *.json.
+//
+// Scale with environment variables (defaults in brackets; BENCH_QUICK=1 shrinks everything for a smoke run):
+//   BENCH_ONLY=micro,e2e,notify [all]      BENCH_SUBJECTS=raw,ours,… [all]
+//   BENCH_MICRO_ROUNDS [5]  BENCH_MICRO_TIME_MS [300]
+//   BENCH_ROUNDS [3] (e2e and notifications)  BENCH_WARMUP [200]  BENCH_REQUESTS_C1 [600]  BENCH_REQUESTS_C32 [2000]
+//   BENCH_SERVERS=raw,sandbox [both]  BENCH_RAW_SERVER_SIGN=cached|each [cached]
+//   BENCH_NOTIFY_REQUESTS [3000]
+//   BENCH_CPU_PROF=ours,raw  profile those e2e client processes (first round) into bench/results/profiles/
+//   BENCH_RESULTS_DIR [bench/results]
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runE2E } from './e2e.mjs'
+import { E2E_SUBJECTS, SUBJECT_NOTES } from './e2e-subjects.mjs'
+import { createFixture } from './lib/fixture.mjs'
+import { e2eMarkdown, microMarkdown, notifyMarkdown, summaryMarkdown, targets } from './lib/report.mjs'
+import { runMicro } from './micro.mjs'
+import { NOTIFY_NOTES, NOTIFY_SUBJECTS, runNotify } from './notify.mjs'
+
+const env = process.env
+const quick = env.BENCH_QUICK === '1'
+const num = (name, normal, small) => Number(env[name] ?? (quick ? small : normal))
+const list = (name, all) => (env[name] ? env[name].split(',').map((s) => s.trim()) : all)
+
+const config = {
+  only: list('BENCH_ONLY', ['micro', 'e2e', 'notify']),
+  subjects: list('BENCH_SUBJECTS', [...new Set([...E2E_SUBJECTS, ...NOTIFY_SUBJECTS])]),
+  microRounds: num('BENCH_MICRO_ROUNDS', 5, 1),
+  microTimeMs: num('BENCH_MICRO_TIME_MS', 300, 100),
+  rounds: num('BENCH_ROUNDS', 3, 1),
+  warmup: num('BENCH_WARMUP', 200, 30),
+  requests: { 1: num('BENCH_REQUESTS_C1', 600, 60), 32: num('BENCH_REQUESTS_C32', 2000, 200) },
+  servers: list('BENCH_SERVERS', ['raw', 'sandbox']),
+  rawServerSign: env.BENCH_RAW_SERVER_SIGN === 'each' ? 'each' : 'cached',
+  notifyRequests: num('BENCH_NOTIFY_REQUESTS', 3000, 200),
+  notifyWarmup: num('BENCH_NOTIFY_WARMUP', 300, 30),
+  cpuProf: env.BENCH_CPU_PROF ? env.BENCH_CPU_PROF.split(',') : undefined,
+  resultsDir: env.BENCH_RESULTS_DIR ?? join(import.meta.dirname, '..', 'results'),
+}
+
+const started = Date.now()
+const log = (line) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`)
+const meta = {
+  date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+  env: `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'} (shared), RSA-2048`,
+  microRounds: config.microRounds,
+  microTimeMs: config.microTimeMs,
+  e2eRounds: config.rounds,
+  warmup: config.warmup,
+  requests: config.requests,
+  rawServerSign: config.rawServerSign,
+  notifyRounds: config.rounds,
+  notifyRequests: config.notifyRequests,
+  notifyWarmup: config.notifyWarmup,
+}
+
+const work = mkdtempSync(join(tmpdir(), 'wxpay-bench-'))
+process.on('exit', () => rmSync(work, { recursive: true, force: true }))
+const fixture = createFixture()
+const fixturePath = join(work, 'fixture.json')
+writeFileSync(fixturePath, JSON.stringify(fixture), { mode: 0o600 })
+
+mkdirSync(config.resultsDir, { recursive: true })
+const write = (name, markdown, json) => {
+  writeFileSync(join(config.resultsDir, `${name}.md`), `${markdown}\n`)
+  writeFileSync(
+    join(config.resultsDir, `${name}.json`),
+    `${JSON.stringify({ meta, config, results: json }, null, 2)}\n`,
+  )
+  log(`wrote bench/results/${name}.md and .json`)
+}
+
+const results = {}
+if (config.only.includes('micro')) {
+  log('micro benchmarks…')
+  results.micro = await runMicro(fixture, { rounds: config.microRounds, timeMs: config.microTimeMs, log })
+  write('2-micro', microMarkdown(results.micro, meta), results.micro)
+}
+if (config.only.includes('e2e')) {
+  log('end-to-end benchmarks…')
+  const profDir = join(config.resultsDir, 'profiles')
+  if (config.cpuProf) mkdirSync(profDir, { recursive: true })
+  results.e2e = await runE2E({
+    fixturePath,
+    subjects: config.subjects,
+    servers: config.servers,
+    concurrency: [1, 32],
+    requests: config.requests,
+    warmup: config.warmup,
+    rounds: config.rounds,
+    cpuProf: config.cpuProf && { subjects: config.cpuProf, dir: profDir },
+    log,
+    rawServerSign: config.rawServerSign,
+  })
+  const notes = Object.fromEntries(Object.entries(SUBJECT_NOTES).filter(([k]) => config.subjects.includes(k)))
+  write('3-e2e', e2eMarkdown(results.e2e, meta, notes), results.e2e)
+}
+if (config.only.includes('notify')) {
+  log('notification benchmarks…')
+  results.notify = await runNotify(fixture, {
+    fixturePath,
+    subjects: config.subjects,
+    concurrency: [1, 32],
+    requests: config.notifyRequests,
+    warmup: config.notifyWarmup,
+    rounds: config.rounds,
+    log,
+  })
+  const notes = Object.fromEntries(Object.entries(NOTIFY_NOTES).filter(([k]) => config.subjects.includes(k)))
+  write('4-notifications', notifyMarkdown(results.notify, meta, notes), results.notify)
+}
+const rows = targets(results)
+write('1-summary', summaryMarkdown(rows, meta), rows)
+console.log(`\n${summaryMarkdown(rows, meta)}\n`)
+log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
