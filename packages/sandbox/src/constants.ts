@@ -32,3 +32,5 @@ export const BLOCKED_CALLBACK_HOST_SUFFIXES: readonly string[] = Object.freeze([
   'wechatpay.cn',
   'qq.com',
 ])
+/** Business request-nos remembered for idempotent replay; the oldest are forgotten beyond this (long load tests). */
+export const IDEMPOTENCY_RECORDS_LIMIT = 200_000

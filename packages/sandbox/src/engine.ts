@@ -12,6 +12,7 @@ import {
 import { z } from 'zod'
 import { MerchantAuthenticator } from './auth.js'
 import type { CallbackDispatcher } from './callbacks.js'
+import { IDEMPOTENCY_RECORDS_LIMIT } from './constants.js'
 import type { FaultDecision, Faults } from './faults.js'
 import { handlers } from './handlers/index.js'
 import type { KeyMaterial, PlatformSigner } from './keys.js'
@@ -217,7 +218,11 @@ export class Engine {
       files: input.files,
     })
     const status = answer.status ?? 200
-    if (slot !== undefined) this.#idempotency.set(slot, { fingerprint, status, body: structuredClone(answer.body) })
+    if (slot !== undefined) {
+      this.#idempotency.set(slot, { fingerprint, status, body: structuredClone(answer.body) })
+      if (this.#idempotency.size > IDEMPOTENCY_RECORDS_LIMIT)
+        this.#idempotency.delete(this.#idempotency.keys().next().value!)
+    }
     return { status, body: answer.body, replayed: false }
   }
 

@@ -15,6 +15,7 @@ export {
   DEFAULT_OPENID,
   DEFAULT_PORT,
   DEFAULT_REQUEST_LOG_LIMIT,
+  IDEMPOTENCY_RECORDS_LIMIT,
   MAX_IMAGE_BYTES,
 } from './constants.js'
 export { CERTIFICATES_ENDPOINT } from './engine.js'

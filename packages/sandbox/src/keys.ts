@@ -29,9 +29,20 @@ function generatePem(): string {
   }) as string
 }
 
-/** Generates the three RSA-2048 keys a sandbox can use; call it once per test file and pass the result as `keys`. */
+/**
+ * Generates the RSA-2048 keys a sandbox can use; call it once per test file and pass the result as `keys`.
+ * `platformCertificate` (only `both` mode needs it) is generated on first read.
+ */
 export function generateSandboxKeys(): GeneratedSandboxKeys {
-  return { merchant: generatePem(), platform: generatePem(), platformCertificate: generatePem() }
+  let certificateKey: string | undefined
+  return {
+    merchant: generatePem(),
+    platform: generatePem(),
+    get platformCertificate() {
+      certificateKey ??= generatePem()
+      return certificateKey
+    },
+  }
 }
 
 export interface PlatformSigner {
