@@ -139,10 +139,11 @@ export const OVERRIDES = {
 
 /** Lines before the call, for the few examples that need a value prepared first. */
 export const PREAMBLES = {
+  // new Uint8Array(…): the facade's schema types `file` as Uint8Array<ArrayBuffer>, which a Node Buffer is not (yet).
   marketing_image_upload: [
     "import { readFile } from 'node:fs/promises'",
     '',
-    "const file = await readFile('logo.png')",
+    "const file = new Uint8Array(await readFile('logo.png'))",
   ],
 }
 

@@ -287,8 +287,7 @@ function notificationSnippets(notification) {
   ].join('\n')
   const nest = [
     "import { NotificationEvent, WechatPayNotification } from '@adapters/nestjs'",
-    "import { parseCouponSendNotification } from '@api/busifavor'",
-    "import type { VerifiedNotification } from '@core/signer'",
+    "import { type CouponSendEvent, parseCouponSendNotification } from '@api/busifavor'",
     "import { Controller, Post } from '@nestjs/common'",
     '',
     "@Controller('wechatpay')",
@@ -296,8 +295,7 @@ function notificationSnippets(notification) {
     '  // NestFactory.create(AppModule, { rawBody: true }): the guard verifies the raw body',
     "  @Post('notify')",
     '  @WechatPayNotification()',
-    '  handle(@NotificationEvent() notification: VerifiedNotification) {',
-    '    const event = parseCouponSendNotification(notification)',
+    '  handle(@NotificationEvent(parseCouponSendNotification) event: CouponSendEvent) {',
     '    console.log(event.id, event.resource.coupon_code, event.resource.stock_id, event.resource.openid)',
     '  }',
     '}',

@@ -1,21 +1,22 @@
 // Every API-page snippet is run against the sandbox: the exact text extracted from the generated pages, with
 // `client` and `busifavor` pointed at a fresh sandbox loaded with the documented example values. A snippet that no
 // longer compiles (see typecheck.test.ts) or no longer works fails here.
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { createBusifavor, type EndpointId, endpoints } from '@api/busifavor'
 import { createClient, type WechatPayClient } from '@core/client'
+import { signNotificationForTest } from '@core/signer'
 import { generateSandboxKeys, type Sandbox, type SandboxKeys, startSandbox } from '@tools/sandbox'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-// @ts-expect-error plain ESM build scripts without type declarations
 import { exampleInput } from '../scripts/examples.mjs'
-// @ts-expect-error plain ESM build scripts without type declarations
 import { extract, OUT } from '../scripts/extract-snippets.mjs'
-// @ts-expect-error plain ESM build scripts without type declarations
 import { generate } from '../scripts/generate.mjs'
-// @ts-expect-error plain ESM build scripts without type declarations
+import { RawCode } from '../scripts/lib/literal.mjs'
 import { controllerRoute } from '../scripts/lib/snippets.mjs'
+import { serveExpress, serveNest } from './frameworks.js'
 
 interface SnippetEntry {
   file: string
@@ -23,13 +24,16 @@ interface SnippetEntry {
   label: string
   style?: string
   endpoint?: EndpointId
+  notification?: string
   imports: string[]
   missing?: string[]
 }
 
+const docs = fileURLToPath(new URL('..', import.meta.url))
+
 // Generation and extraction run at collection time: the test list below is built from what they produce.
 generate()
-const manifest: { snippets: SnippetEntry[]; pending: SnippetEntry[] } = await extract()
+const manifest = (await extract()) as { snippets: SnippetEntry[]; pending: SnippetEntry[] }
 
 const CLIENT_STYLES = new Set([
   'facade-await',
@@ -44,7 +48,6 @@ const CLIENT_STYLES = new Set([
   'upload-then',
 ])
 const apiSnippets = manifest.snippets.filter((s) => s.endpoint && s.style && CLIENT_STYLES.has(s.style))
-const expressSnippets = manifest.snippets.filter((s) => s.endpoint && s.style === 'express')
 
 // 1×1 PNG, for the image-upload example (`readFile('logo.png')`).
 const PNG = Buffer.from(
@@ -69,7 +72,7 @@ const SETUP: Partial<Record<EndpointId, (busifavor: ReturnType<typeof createBusi
 let keys: SandboxKeys
 let workdir: string
 const cwd = process.cwd()
-const open: { sandbox?: Sandbox; client?: WechatPayClient }[] = []
+const open: { sandbox?: Sandbox; client?: WechatPayClient; close?: () => Promise<void> }[] = []
 
 beforeAll(() => {
   keys = generateSandboxKeys()
@@ -80,7 +83,9 @@ beforeAll(() => {
 
 afterEach(async () => {
   vi.restoreAllMocks()
-  for (const { sandbox, client } of open.splice(0)) {
+  // Last opened, first closed: a served app goes before the client and sandbox it uses.
+  for (const { sandbox, client, close } of open.splice(0).reverse()) {
+    await close?.()
     await client?.close()
     await sandbox?.close()
   }
@@ -119,6 +124,13 @@ function captureConsole(timeoutMs = 10_000) {
   return done.finally(() => clearTimeout(timer))
 }
 
+/** The example input as a client of the merchant's route sends it: code values (`new Date()…`) evaluated. */
+function requestValues(input: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(input).map(([k, v]) => [k, v instanceof RawCode ? new Function(`return ${v.code}`)() : v]),
+  )
+}
+
 function expectValidAnswer(endpointId: EndpointId, style: string, printed: unknown) {
   const endpoint = endpoints[endpointId]
   if (!endpoint.response) {
@@ -146,40 +158,93 @@ describe('API-page snippets run against the sandbox', () => {
   })
 })
 
-// The Express tabs are modules exporting `app`: mount it, call the merchant route it declares, check the answer.
-// Defined only when the docs package can resolve `express` (see the pending list otherwise), so nothing is skipped.
-if (expressSnippets.length > 0)
-  describe('Express tabs serve their route against the sandbox', () => {
-    it.each(expressSnippets.map((s) => [s.endpoint as string, s] as const))('%s', async (_title, snippet) => {
+// The framework tabs are modules exporting an Express `app` or a NestJS controller: serve them, call the merchant
+// route they declare, check the answer. Defined only when the docs package resolves the framework (otherwise the
+// snippets are listed as pending below), so nothing is ever skipped.
+const frameworkSnippets = manifest.snippets.filter((s) => s.endpoint && (s.style === 'express' || s.style === 'nestjs'))
+if (frameworkSnippets.length > 0) {
+  describe('Express and NestJS tabs serve their route against the sandbox', () => {
+    it.each(frameworkSnippets.map((s) => [`${s.endpoint} [${s.label}]`, s] as const))('%s', async (_title, snippet) => {
       const id = snippet.endpoint as EndpointId
       const endpoint = endpoints[id]
-      await world()
-      const { app } = (await import(join(OUT, snippet.file))) as {
-        app: { listen(port: number, host: string, cb: () => void): import('node:http').Server }
-      }
-      const server = await new Promise<import('node:http').Server>((resolve) => {
-        const s = app.listen(0, '127.0.0.1', () => resolve(s))
-      })
+      const { sandbox, busifavor } = await world()
+      await SETUP[id]?.(busifavor)
+      const module = (await import(join(OUT, snippet.file))) as Record<string, unknown>
+      const served = snippet.style === 'express' ? await serveExpress(module) : await serveNest(module, sandbox)
       try {
-        const input = exampleInput(endpoint) as Record<string, unknown>
+        const input = requestValues(exampleInput(endpoint) as Record<string, unknown>)
         const { full } = controllerRoute(endpoint)
         const path = full.replace(/:(\w+)/g, (_: string, name: string) => encodeURIComponent(String(input[name])))
         const body = Object.fromEntries(
           Object.entries(input).filter(([k]) => endpoint.body && Object.hasOwn(endpoint.body.shape, k)),
         )
-        const { port } = server.address() as import('node:net').AddressInfo
-        const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+        const response = await fetch(`${served.url}${path}`, {
           method: endpoint.method,
           headers: endpoint.body ? { 'content-type': 'application/json' } : {},
           body: endpoint.body ? JSON.stringify(body) : undefined,
         })
-        expect(response.status).toBe(endpoint.response ? 200 : 204)
-        if (endpoint.response) expectValidAnswer(id, 'express', await response.json())
+        const text = await response.text()
+        // NestJS answers a POST with 201 unless told otherwise; Express's res.json with 200.
+        const ok = snippet.style === 'nestjs' && endpoint.method === 'POST' ? 201 : 200
+        expect([response.status, text]).toEqual([ok, expect.any(String)])
+        expectValidAnswer(id, snippet.style as string, JSON.parse(text))
       } finally {
-        await new Promise((resolve) => server.close(resolve))
+        await served.close()
       }
     })
   })
+}
+
+// The notification page: each way of receiving COUPON.SEND gets a real callback from the sandbox.
+const notificationSnippets = manifest.snippets.filter((s) => s.notification)
+describe('notification-page snippets receive a COUPON.SEND from the sandbox', () => {
+  it.each(notificationSnippets.map((s) => [s.label, s] as const))('%s', async (_title, snippet) => {
+    const { sandbox } = await world()
+    const module = (await import(join(OUT, snippet.file))) as Record<string, unknown>
+    const code = `docs-notify-${snippet.style}`
+    const printed = captureConsole()
+    if (snippet.style === 'neutral') {
+      const handler = module.notifications as {
+        handle(request: { headers: Record<string, string>; body: string }): Promise<{ status: number }>
+      }
+      const { headers, body } = signNotificationForTest({
+        event: {
+          event_type: 'COUPON.SEND',
+          resource: {
+            coupon_code: code,
+            stock_id: '1234567891',
+            send_time: '2025-05-20T13:29:35+08:00',
+            send_channel: 'BUSICOUPON_SEND_CHANNEL_API',
+            send_merchant: sandbox.merchant.mchid,
+          },
+        },
+        apiv3Key: sandbox.apiv3Key,
+        platformPrivateKey: sandbox.platform.privateKeyPem,
+        serial: sandbox.platform.serial,
+      })
+      expect((await handler.handle({ headers, body })).status).toBe(204)
+    } else {
+      const served = snippet.style === 'express' ? await serveExpress(module) : await serveNest(module, sandbox)
+      open.push({ close: served.close })
+      sandbox.seed.setNotifyUrl(`${served.url}/wechatpay/notify`)
+      sandbox.seed.sendCoupon({ stock_id: '1234567891', coupon_code: code })
+      const record = await sandbox.callbacks.waitFor({ couponCode: code })
+      expect(record.state).toBe('delivered')
+    }
+    const args = await printed
+    expect(args).toContain(code)
+  })
+})
+
+describe('every extracted snippet type-checks', () => {
+  it('tsc -p tsconfig.snippets.json reports no error', () => {
+    // Against the built packages (dist), as users compile them; `turbo run build` built them before the tests.
+    const tsc = join(docs, 'node_modules', 'typescript', 'bin', 'tsc')
+    const result = spawnSync(process.execPath, [tsc, '-p', join(docs, 'tsconfig.snippets.json')], { encoding: 'utf8' })
+    expect(result.stdout + result.stderr).toBe('')
+    expect(result.status).toBe(0)
+  }, 120_000)
+})
 
 describe('snippets that cannot be checked yet', () => {
   it('name the dependency the docs package is missing', () => {

@@ -197,6 +197,7 @@ function nestjs(endpoint, input) {
   const decorator = pascal(endpoint.method.toLowerCase())
   const nestImports = [
     'Controller',
+    'Inject',
     decorator,
     ...(params.length ? ['Param'] : []),
     ...(hasBody ? ['Body'] : []),
@@ -215,7 +216,8 @@ function nestjs(endpoint, input) {
     '',
     `@Controller('${prefix}')`,
     `export class ${pascal(prefix)}Controller {`,
-    '  constructor(private readonly busifavor: BusifavorService) {}',
+    '  // @Inject names the token, so the controller also works where no decorator metadata is emitted (esbuild, tsx)',
+    '  constructor(@Inject(BusifavorService) private readonly busifavor: BusifavorService) {}',
     '',
     `  @${decorator}(${route ? `'${route}'` : ''})`,
     `  ${endpoint.name}(${args.join(', ')}) {`,

@@ -1,0 +1,2 @@
+// Side-effect CSS imports of the theme, bundled by Vite.
+declare module '*.css'
