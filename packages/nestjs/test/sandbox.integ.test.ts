@@ -230,9 +230,15 @@ describe.each(platforms)('%s', (_platform, platform) => {
       gates.set(code, gate.promise)
       const { headers, body } = delivery(nextId('EV'), code)
       const first = post(notifyUrl, headers, body)
-      const second = post(notifyUrl, headers, body)
-      // Let both reach the server before the controller may finish.
+      // The first delivery is in the controller (held by the gate) before the duplicate arrives.
+      await expect.poll(() => calls.get(code)).toBe(1)
+      let secondAnswered = false
+      const second = post(notifyUrl, headers, body).finally(() => {
+        secondAnswered = true
+      })
       await new Promise((resolve) => setTimeout(resolve, 50))
+      // The duplicate shares the first delivery's outcome, so it cannot be answered while the controller runs.
+      expect(secondAnswered).toBe(false)
       gate.resolve()
       const answers = await Promise.all([first, second])
       expect(answers.map((a) => a.status)).toEqual([204, 204])
