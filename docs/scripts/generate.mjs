@@ -470,8 +470,8 @@ function changelogPage(pkg, locale) {
   ].join('\n')
 }
 
-function benchPartial(locale) {
-  const dir = join(repo, 'bench', 'results')
+/** The benchmark tables of bench/results/*.md, headings demoted under the performance page's own. */
+export function benchPartial(locale, dir = join(repo, 'bench', 'results')) {
   const files = existsSync(dir)
     ? readdirSync(dir)
         .filter((f) => f.endsWith('.md') && !f.includes('.tmp.'))

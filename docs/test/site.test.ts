@@ -216,7 +216,8 @@ describe('local search', () => {
     expect(await first.textContent()).toContain('使券失效')
     await input.press('Enter')
     await page.waitForURL(`**${DEACTIVATE}*`)
-    expect(await page.locator('h1').textContent()).toContain('使券失效')
+    // Client-side navigation: the URL changes before the new page is rendered.
+    await expect.poll(() => page.locator('.VPDoc h1').textContent()).toContain('使券失效')
     await page.close()
   })
 })

@@ -91,6 +91,13 @@ function describe(node, root) {
       return { type: scalarType({ enum: enumValues }), enumValues: enumValues.map(String), node }
     }
     if (nonNull.length === 1) return { ...describe(nonNull[0], root), node: { ...nonNull[0], ...pickMeta(node) } }
+    // An open enum (`z.union([z.enum([...]), z.string()])`): the known values, and any other string.
+    const closed = nonNull.filter((b) => Array.isArray(b.enum) || 'const' in b)
+    const open = nonNull.filter((b) => !Array.isArray(b.enum) && !('const' in b))
+    const openType = [...new Set(open.map((b) => scalarType(b)))]
+    if (closed.length > 0 && openType.length === 1 && scalarType({ enum: enumValues }) === openType[0]) {
+      return { type: openType[0], enumValues: enumValues.map(String), openEnum: true, node }
+    }
     const types = [...new Set(nonNull.map((b) => describe(b, root).type))]
     const child = nonNull.find((b) => b.type === 'object' && b.properties)
     return { type: types.join(' | '), node, child }
@@ -192,6 +199,7 @@ export function objectRows(objectNode, root, depth = 0) {
       constraints: meta.constraints,
       uncertain: meta.uncertain,
       enumValues: info.enumValues,
+      openEnum: info.openEnum,
       format: info.format,
       lengths: lengthText(info.lengths, 'zh'),
       lengthsEn: lengthText(info.lengths, 'en'),
@@ -214,18 +222,33 @@ const WORDS = {
     format: { 'date-time': '格式 RFC 3339（如 `2015-05-20T13:29:35+08:00`）' },
     constraints: '约束',
     uncertain: '待确认',
+    colon: '：',
+    knownValues: '已知取值',
+    orOthers: '（也接受其他值）',
   },
   en: {
     enum: 'one of',
     format: { 'date-time': 'RFC 3339 date-time (e.g. `2015-05-20T13:29:35+08:00`)' },
     constraints: 'constraints',
     uncertain: 'unconfirmed',
+    colon: ': ',
+    knownValues: 'known values',
+    orOthers: ' (other values accepted)',
   },
 }
 
 /** Escapes text for a table cell: pipes split cells, newlines end rows. */
 export function cell(text) {
-  return String(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br/>')
+  return (
+    String(text)
+      .replace(/\|/g, '\\|')
+      .replace(/\r?\n/g, '<br/>')
+      // Braces outside code spans would be read by markdown-it-attrs (`{stock_id}` → an attribute) or by Vue
+      // (`{{ }}`); as entities they print as written.
+      .split(/(`[^`]*`)/)
+      .map((part, i) => (i % 2 ? part : part.replace(/\{/g, '&#123;').replace(/\}/g, '&#125;')))
+      .join('')
+  )
 }
 
 /** Escapes an attribute value for markdown-it-attrs (`key="…"`). */
@@ -246,15 +269,16 @@ export function descriptionCell(row, locale) {
   if (row.description) parts.push(cell(row.description))
   if (row.enumValues?.length) {
     const values = row.enumValues.map((v) => `\`${v}\``).join(' \\| ')
-    parts.push(locale === 'zh' ? `${values} ${w.enum}` : `${w.enum} ${values}`)
+    if (row.openEnum) parts.push(`${w.knownValues}${w.colon}${values}${w.orOthers}`)
+    else parts.push(locale === 'zh' ? `${values} ${w.enum}` : `${w.enum} ${values}`)
   }
   if (row.format && w.format[row.format]) parts.push(w.format[row.format])
   const lengths = locale === 'zh' ? row.lengths : row.lengthsEn
   if (lengths && !mentions(row.constraints, lengths)) parts.push(lengths)
-  if (row.constraints) parts.push(`${w.constraints}：${cell(row.constraints)}`)
+  if (row.constraints) parts.push(`${w.constraints}${w.colon}${cell(row.constraints)}`)
   if (row.uncertain) {
     parts.push(
-      `<span class="uncertain" title="${attrValue(row.uncertain)}">⚠ ${w.uncertain}：${cell(row.uncertain)}</span>`,
+      `<span class="uncertain" title="${attrValue(row.uncertain)}">⚠ ${w.uncertain}${w.colon}${cell(row.uncertain)}</span>`,
     )
   }
   return parts.join('<br/>')
