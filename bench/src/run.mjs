@@ -1,11 +1,12 @@
 // `pnpm bench`: micro, end-to-end and notification benchmarks in one run, written to bench/results/*.md and *.json.
 //
 // Scale with environment variables (defaults in brackets; BENCH_QUICK=1 shrinks everything for a smoke run):
-//   BENCH_ONLY=micro,e2e,notify [all]      BENCH_SUBJECTS=raw,ours,… [all]
-//   BENCH_MICRO_ROUNDS [5]  BENCH_MICRO_TIME_MS [300]
-//   BENCH_ROUNDS [3] (e2e and notifications)  BENCH_WARMUP [200]  BENCH_REQUESTS_C1 [600]  BENCH_REQUESTS_C32 [2000]
+//   BENCH_ONLY=micro,e2e,notify [all]
+//   BENCH_SUBJECTS=raw,ours,… [all but ours-request, the client without the busifavor facade: add it for a breakdown]
+//   BENCH_MICRO_ROUNDS [4]  BENCH_MICRO_TIME_MS [200]
+//   BENCH_ROUNDS [3] (e2e and notifications)  BENCH_WARMUP [150]  BENCH_REQUESTS_C1 [400]  BENCH_REQUESTS_C32 [1200]
 //   BENCH_SERVERS=raw,sandbox [both]  BENCH_RAW_SERVER_SIGN=cached|each [cached]
-//   BENCH_NOTIFY_REQUESTS [3000]
+//   BENCH_NOTIFY_REQUESTS [1500]  BENCH_NOTIFY_WARMUP [200]
 //   BENCH_CPU_PROF=ours,raw  profile those e2e client processes (first round) into bench/results/profiles/
 //   BENCH_RESULTS_DIR [bench/results]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -25,16 +26,19 @@ const list = (name, all) => (env[name] ? env[name].split(',').map((s) => s.trim(
 
 const config = {
   only: list('BENCH_ONLY', ['micro', 'e2e', 'notify']),
-  subjects: list('BENCH_SUBJECTS', [...new Set([...E2E_SUBJECTS, ...NOTIFY_SUBJECTS])]),
-  microRounds: num('BENCH_MICRO_ROUNDS', 5, 1),
-  microTimeMs: num('BENCH_MICRO_TIME_MS', 300, 100),
+  subjects: list(
+    'BENCH_SUBJECTS',
+    [...new Set([...E2E_SUBJECTS, ...NOTIFY_SUBJECTS])].filter((s) => s !== 'ours-request'),
+  ),
+  microRounds: num('BENCH_MICRO_ROUNDS', 4, 1),
+  microTimeMs: num('BENCH_MICRO_TIME_MS', 200, 100),
   rounds: num('BENCH_ROUNDS', 3, 1),
-  warmup: num('BENCH_WARMUP', 200, 30),
-  requests: { 1: num('BENCH_REQUESTS_C1', 600, 60), 32: num('BENCH_REQUESTS_C32', 2000, 200) },
+  warmup: num('BENCH_WARMUP', 150, 30),
+  requests: { 1: num('BENCH_REQUESTS_C1', 400, 60), 32: num('BENCH_REQUESTS_C32', 1200, 200) },
   servers: list('BENCH_SERVERS', ['raw', 'sandbox']),
   rawServerSign: env.BENCH_RAW_SERVER_SIGN === 'each' ? 'each' : 'cached',
-  notifyRequests: num('BENCH_NOTIFY_REQUESTS', 3000, 200),
-  notifyWarmup: num('BENCH_NOTIFY_WARMUP', 300, 30),
+  notifyRequests: num('BENCH_NOTIFY_REQUESTS', 1500, 200),
+  notifyWarmup: num('BENCH_NOTIFY_WARMUP', 200, 30),
   cpuProf: env.BENCH_CPU_PROF ? env.BENCH_CPU_PROF.split(',') : undefined,
   resultsDir: env.BENCH_RESULTS_DIR ?? join(import.meta.dirname, '..', 'results'),
 }
