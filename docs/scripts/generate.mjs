@@ -6,7 +6,7 @@
 // stable order, and the generated folders are emptied first, so two runs give byte-identical files. The generated
 // files are not committed (docs/.gitignore): a page can never drift from the schemas it documents.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as schemas from '@api/busifavor/schemas'
@@ -423,7 +423,10 @@ function write(path, text) {
   written.add(path)
   if (existsSync(path) && readFileSync(path, 'utf8') === content) return
   mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(path, content)
+  // Write then rename: `build` and `typecheck` may generate at the same time, and a reader must never see half a file.
+  const temp = `${path}.${process.pid}.tmp`
+  writeFileSync(temp, content)
+  renameSync(temp, path)
 }
 
 /** Removes files of the generated folders that this run did not write (a renamed or removed endpoint). */
@@ -434,7 +437,7 @@ function prune(dir) {
     if (statSync(path).isDirectory()) {
       prune(path)
       if (readdirSync(path).length === 0) rmSync(path, { recursive: true, force: true })
-    } else if (!written.has(path)) rmSync(path, { force: true })
+    } else if (!written.has(path) && !name.endsWith('.tmp')) rmSync(path, { force: true })
   }
 }
 
