@@ -60,7 +60,8 @@ for (const dir of readdirSync(join(root, 'packages'))) {
     for (const spec of specifiers) {
       if (spec.startsWith('node:') || builtins.has(spec)) continue
       const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]
-      if (!declared.has(name)) problems.push(`${manifest.name}: dist/${file} imports "${spec}" but package.json does not declare "${name}"`)
+      if (!declared.has(name))
+        problems.push(`${manifest.name}: dist/${file} imports "${spec}" but package.json does not declare "${name}"`)
     }
   }
 }
@@ -74,4 +75,6 @@ if (problems.length > 0) {
   console.error(`check-packages: ${problems.length} problem(s)\n- ${[...new Set(problems)].join('\n- ')}`)
   process.exit(1)
 }
-console.log(update ? 'check-packages: API reports updated' : 'check-packages: API reports match, every import is declared')
+console.log(
+  update ? 'check-packages: API reports updated' : 'check-packages: API reports match, every import is declared',
+)

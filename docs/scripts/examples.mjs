@@ -143,7 +143,7 @@ export const PREAMBLES = {
   marketing_image_upload: [
     "import { readFile } from 'node:fs/promises'",
     '',
-    "const file = new Uint8Array(await readFile('logo.png'))",
+    "const file = await readFile('logo.png')",
   ],
 }
 

@@ -42,8 +42,12 @@ export const marketingImageUpload = defineEndpoint({
   pathParams: undefined,
   query: undefined,
   body: z.strictObject({
+    // z.custom keeps the plain `Uint8Array` type, so a Node Buffer from readFile() type-checks (z.instanceof would
+    // infer Uint8Array<ArrayBuffer>, which Buffer's ArrayBufferLike is not).
     file: z
-      .instanceof(Uint8Array)
+      .custom<Uint8Array>((value) => value instanceof Uint8Array, {
+        message: 'must be the image bytes (Buffer or Uint8Array)',
+      })
       .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_IMAGE_BYTES, {
         message: `must be 1 to ${MAX_IMAGE_BYTES} bytes`,
       })
