@@ -67,6 +67,11 @@ beforeAll(async () => {
       '--loglevel=error',
       ...packages.map((p) => p.tarball),
       pinned('express'),
+      pinned('@nestjs/common'),
+      pinned('@nestjs/core'),
+      pinned('@nestjs/platform-express'),
+      pinned('reflect-metadata'),
+      pinned('rxjs'),
       pinned('typescript'),
       pinned('@types/node'),
       pinned('@types/express'),
@@ -86,7 +91,14 @@ const node = async (file: string) => JSON.parse((await run(process.execPath, [fi
 describe('release dry run', { timeout: 120_000 }, () => {
   it('packs every public package with its dependencies as published ranges (no workspace: left)', () => {
     expect(packages.map((p) => p.name).sort()).toEqual(
-      expect.arrayContaining(['@core/signer', '@core/client', '@api/busifavor', '@tools/sandbox', '@adapters/express']),
+      expect.arrayContaining([
+        '@core/signer',
+        '@core/client',
+        '@api/busifavor',
+        '@tools/sandbox',
+        '@adapters/express',
+        '@adapters/nestjs',
+      ]),
     )
     for (const p of packages) {
       const manifest = execFileSync('tar', ['-xOzf', p.tarball, 'package/package.json'], { encoding: 'utf8' })
@@ -149,5 +161,12 @@ describe('release dry run', { timeout: 120_000 }, () => {
     expect(out.status).toBe(200)
     expect(out.body.wechatpay_deactivate_time).toMatch(/^\d{4}-/)
     expect(out.callbacks).toEqual([out.coupon])
+  })
+
+  it('NestJS (CommonJS): WechatPayModule.forRootAsync + BusifavorService deactivates through a controller', async () => {
+    const out = await node('nest-app.cjs')
+    expect(out.status).toBe(201)
+    expect(out.body.wechatpay_deactivate_time).toMatch(/^\d{4}-/)
+    expect(out.state).toBe('DEACTIVATED')
   })
 })
