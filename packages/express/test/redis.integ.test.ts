@@ -1,8 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import type { Server } from 'node:http'
-import { createServer } from 'node:net'
-import { delimiter, join } from 'node:path'
+import {
+  type RedisServer,
+  redisServerBinary,
+  startRedisServer,
+  warnRedisMissing,
+} from '@wxpay/test-support/redis-server'
 import express from 'express'
 import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -10,57 +12,10 @@ import { wechatpayNotifications } from '../src/index.js'
 import { RedisDedupeStore } from '../src/redis.js'
 import { APIV3_KEY, clock, close, delivery, listen, nextId, platformKeys, post } from './helpers.js'
 
-function onPath(command: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const candidate = join(dir, command)
-    if (dir !== '' && existsSync(candidate)) return candidate
-  }
-  return undefined
-}
+warnRedisMissing('@adapters/express')
 
-const redisServer = onPath('redis-server')
-if (redisServer === undefined) {
-  console.warn(
-    '@adapters/express: redis-server is not on PATH, so the Redis dedupe tests are skipped. Install it (Debian: apt-get install -y redis-server); .ci/run does, so CI always runs them.',
-  )
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
-function startRedis(binary: string, port: number): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      binary,
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'no'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    )
-    let output = ''
-    const timer = setTimeout(() => reject(new Error(`redis-server did not start:\n${output}`)), 10_000)
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-      if (output.includes('Ready to accept connections')) {
-        clearTimeout(timer)
-        resolve(child)
-      }
-    })
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`redis-server exited with ${code}:\n${output}`))
-    })
-  })
-}
-
-describe.skipIf(redisServer === undefined)('RedisDedupeStore with a real redis-server', () => {
-  let child: ChildProcess | undefined
+describe.skipIf(redisServerBinary === undefined)('RedisDedupeStore with a real redis-server', () => {
+  let server: RedisServer | undefined
   let port: number
   const connections: Redis[] = []
   const servers: Server[] = []
@@ -73,18 +28,14 @@ describe.skipIf(redisServer === undefined)('RedisDedupeStore with a real redis-s
   }
 
   beforeAll(async () => {
-    port = await freePort()
-    child = await startRedis(redisServer as string, port)
+    server = await startRedisServer()
+    port = server.port
   })
 
   afterAll(async () => {
     await Promise.all(servers.map((server) => close(server)))
     await Promise.all(connections.map((redis) => redis.quit().catch(() => {})))
-    if (child?.pid !== undefined && child.exitCode === null) {
-      const exited = new Promise((resolve) => child?.once('exit', resolve))
-      child.kill('SIGTERM')
-      await exited
-    }
+    await server?.stop()
   })
 
   it('setIfAbsent / get / set / delete speak SET PX NX, GET and DEL', async () => {

@@ -1,10 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { delimiter, join } from 'node:path'
 import { PlatformKeys, signNotificationForTest } from '@core/signer'
 import { Controller, type INestApplication, Module, Post } from '@nestjs/common'
+import {
+  type RedisServer,
+  redisServerBinary,
+  startRedisServer,
+  warnRedisMissing,
+} from '@wxpay/test-support/redis-server'
 import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -16,54 +18,7 @@ import {
 } from '../src/index.js'
 import { platforms, post, startApp } from './helpers.js'
 
-function onPath(command: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const candidate = join(dir, command)
-    if (dir !== '' && existsSync(candidate)) return candidate
-  }
-  return undefined
-}
-
-const redisServer = onPath('redis-server')
-if (redisServer === undefined) {
-  console.warn(
-    '@adapters/nestjs: redis-server is not on PATH, so the Redis dedupe test is skipped. Install it (Debian: apt-get install -y redis-server); .ci/run does, so CI always runs it.',
-  )
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
-function startRedis(binary: string, port: number): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      binary,
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'no'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    )
-    let output = ''
-    const timer = setTimeout(() => reject(new Error(`redis-server did not start:\n${output}`)), 10_000)
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-      if (output.includes('Ready to accept connections')) {
-        clearTimeout(timer)
-        resolve(child)
-      }
-    })
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`redis-server exited with ${code}:\n${output}`))
-    })
-  })
-}
+warnRedisMissing('@adapters/nestjs')
 
 const platform = generateKeyPairSync('rsa', { modulusLength: 2048 })
 const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 })
@@ -71,8 +26,8 @@ const SERIAL = 'PUB_KEY_ID_0114232134912410000000000000'
 const APIV3_KEY = 'a7cde1ZJB1kG2e7VfTs3jQzaWizur8Gb'
 const NOW = 1_700_000_000
 
-describe.skipIf(redisServer === undefined)('RedisDedupeStore shared by an Express and a Fastify instance', () => {
-  let child: ChildProcess | undefined
+describe.skipIf(redisServerBinary === undefined)('RedisDedupeStore shared by an Express and a Fastify instance', () => {
+  let server: RedisServer | undefined
   const connections: Redis[] = []
   const apps: INestApplication[] = []
   const urls: string[] = []
@@ -80,8 +35,8 @@ describe.skipIf(redisServer === undefined)('RedisDedupeStore shared by an Expres
   const failOnce = new Set<string>()
 
   beforeAll(async () => {
-    const port = await freePort()
-    child = await startRedis(redisServer as string, port)
+    server = await startRedisServer()
+    const { port } = server
     const prefix = `test:${process.pid}:${Date.now()}:`
     // Two instances behind one load balancer: separate processes in production, separate apps here.
     for (const [name, adapter] of platforms) {
@@ -121,11 +76,7 @@ describe.skipIf(redisServer === undefined)('RedisDedupeStore shared by an Expres
   afterAll(async () => {
     await Promise.all(apps.map((app) => app.close()))
     await Promise.all(connections.map((redis) => redis.quit().catch(() => {})))
-    if (child?.pid !== undefined && child.exitCode === null) {
-      const exited = new Promise((resolve) => child?.once('exit', resolve))
-      child.kill('SIGTERM')
-      await exited
-    }
+    await server?.stop()
   })
 
   function delivery(id: string) {
