@@ -1,6 +1,7 @@
 // Summarizes V8 .cpuprofile files (from BENCH_CPU_PROF=… or node --cpu-prof): self time by package and the top
 // functions, so a missed target can be traced to where the time goes.
-// Usage: node src/profile-summary.mjs results/profiles/ours-raw-c32.cpuprofile [more.cpuprofile…] [--top 25]
+// Usage: node src/profile-summary.mjs results/profiles/ours-raw-c32.cpuprofile [more…] [--top 25] [--requests N]
+// (--requests: the measured call count, to print µs per request.)
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 
@@ -18,7 +19,7 @@ function category(url, name) {
   return url
 }
 
-export function summarize(path, top = 25) {
+export function summarize(path, top = 25, requests = 0) {
   const profile = JSON.parse(readFileSync(path, 'utf8'))
   const byId = new Map(profile.nodes.map((n) => [n.id, n]))
   const self = new Map()
@@ -44,7 +45,8 @@ export function summarize(path, top = 25) {
     const key = `${name} ${callFrame.url ? `${basename(callFrame.url)}:${callFrame.lineNumber + 1}` : ''} [${cat}]`
     byFunction.set(key, (byFunction.get(key) ?? 0) + us)
   }
-  const pct = (us) => `${((100 * us) / total).toFixed(1).padStart(5)} %`
+  const pct = (us) =>
+    `${((100 * us) / total).toFixed(1).padStart(5)} %${requests ? ` ${(us / requests).toFixed(1).padStart(6)} µs/req` : ''}`
   const lines = [
     `## ${basename(path)}: ${(total / 1000).toFixed(0)} ms busy, ${(idle / 1000).toFixed(0)} ms idle (main thread)`,
   ]
@@ -59,5 +61,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2)
   const topAt = args.indexOf('--top')
   const top = topAt >= 0 ? Number(args.splice(topAt, 2)[1]) : 25
-  for (const path of args) console.log(`${summarize(path, top)}\n`)
+  const reqAt = args.indexOf('--requests')
+  const requests = reqAt >= 0 ? Number(args.splice(reqAt, 2)[1]) : 0
+  for (const path of args) console.log(`${summarize(path, top, requests)}\n`)
 }
