@@ -135,22 +135,18 @@ describe('release dry run', { timeout: 120_000 }, () => {
 
   it.each([
     // node16 also checks the .d.ts files themselves (skipLibCheck off); bundler only the consumer's use of them.
-    ['node16', { module: 'node16', moduleResolution: 'node16', skipLibCheck: false }],
-    ['bundler', { module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true }],
-  ])('TypeScript (%s) type-checks a consumer against the published .d.ts', async (name, options) => {
+    // One program per module format, as in a real project: a program that pulls in both the ESM and the CJS types of
+    // one package sees two copies of its declarations (the dual-package type hazard), which no user setup does.
+    ['node16-esm', { module: 'node16', moduleResolution: 'node16', skipLibCheck: false }, ['types.mts']],
+    ['node16-cjs', { module: 'node16', moduleResolution: 'node16', skipLibCheck: false }, ['types.cts']],
+    ['bundler', { module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true }, ['types.mts']],
+  ] as const)('TypeScript (%s) type-checks consumers against the published .d.ts', async (name, options, files) => {
     const tsconfig = join(app(), `tsconfig.${name}.json`)
     writeFileSync(
       tsconfig,
       JSON.stringify({
-        compilerOptions: {
-          ...options,
-          target: 'es2022',
-          strict: true,
-          noEmit: true,
-          types: ['node'],
-          skipLibCheck: false,
-        },
-        files: ['types.ts'],
+        compilerOptions: { target: 'es2022', strict: true, noEmit: true, types: ['node'], ...options },
+        files,
       }),
     )
     await run(join(app(), 'node_modules/.bin/tsc'), ['-p', tsconfig], app(), 120_000)
