@@ -1,0 +1,412 @@
+import { WechatPayError, SignatureVerificationError, KeyInput, PlatformKeysInit, PlatformKeys, HeadersInput, VerifiedNotification } from '@core/signer';
+export { SignatureVerificationCode, SignatureVerificationError, WechatPayError, isSignatureVerificationError, isWechatPayError } from '@core/signer';
+import { IncomingHttpHeaders } from 'node:http';
+import { Dispatcher } from 'undici';
+
+/** WeChat Pay's API host. */
+declare const DEFAULT_BASE_URL = "https://api.mch.weixin.qq.com";
+/** WeChat Pay's backup host, for the optional failover (`backupBaseUrl`). */
+declare const BACKUP_BASE_URL = "https://api2.mch.weixin.qq.com";
+/** Per-attempt timeouts in milliseconds. */
+interface Timeouts {
+    /** Establishing the TCP/TLS connection (only for the Agent the client creates; a user `dispatcher` brings its own). */
+    connect: number;
+    /** From sending the request until the response headers have arrived. */
+    headers: number;
+    /** From the headers until the whole body has arrived (a deadline, so a trickling body cannot stall the call). */
+    body: number;
+}
+declare const DEFAULT_TIMEOUTS: Readonly<Timeouts>;
+interface RetryOptions {
+    /** Retries after the first attempt (so `retries: 2` means at most 3 attempts). */
+    retries: number;
+    /** Backoff before the first retry, in ms; it doubles per retry, with jitter. */
+    minDelay: number;
+    /** Cap on one backoff, in ms. A `Retry-After` longer than this ends the retries instead of waiting. */
+    maxDelay: number;
+}
+declare const DEFAULT_RETRY: Readonly<RetryOptions>;
+/** Idle keep-alive of the client's Agent: WeChat Pay closes idle connections after about 8 s, so stay well below. */
+declare const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 4000;
+/** Upper bound for a server `Keep-Alive: timeout=` hint, still under WeChat Pay's 8 s. */
+declare const DEFAULT_KEEP_ALIVE_MAX_TIMEOUT_MS = 7000;
+/**
+ * How requests are signed. `sync` signs on the calling thread (fastest alone); `async` signs on the libuv thread pool
+ * (uses every core under concurrency); `auto` signs synchronously when no other request of this client is in flight
+ * and on the thread pool otherwise.
+ */
+type SigningMode = 'auto' | 'sync' | 'async';
+declare const DEFAULT_SIGNING_MODE: SigningMode;
+/** Platform certificate download (certificate mode). */
+declare const CERTIFICATES_PATH = "/v3/certificates";
+/** How often `autoRefresh` downloads the platform certificates. */
+declare const DEFAULT_CERTIFICATE_REFRESH_INTERVAL_MS: number;
+/**
+ * The least time between two refreshes triggered by an unknown serial, so forged messages naming random serials
+ * cannot make the client download certificates in a loop.
+ */
+declare const DEFAULT_CERTIFICATE_REFRESH_COOLDOWN_MS = 60000;
+/** 商家券 image upload (图片上传). */
+declare const IMAGE_UPLOAD_PATH = "/v3/marketing/favor/media/image-upload";
+/** The image upload's size limit: 2 MB. */
+declare const MAX_IMAGE_BYTES: number;
+/**
+ * The only responses accepted without a WeChat Pay signature: file downloads that WeChat Pay streams unsigned (their
+ * integrity comes from a hash in the signed answer that gave the download URL). Path prefixes, matched on GET.
+ */
+declare const UNSIGNED_RESPONSE_PATHS: readonly string[];
+/** The package version, sent in the User-Agent. */
+declare const VERSION: string;
+
+/** What every client error carries about the call it ended. */
+interface CallContext {
+    /** HTTP status of the last response, when one arrived. */
+    status?: number | undefined;
+    /** WeChat Pay's `Request-ID` of the last response: quote it to WeChat Pay support. */
+    requestId?: string | undefined;
+    /** Attempts made (0 when nothing was sent). */
+    attempts?: number | undefined;
+}
+interface ClientErrorOptions extends CallContext {
+    code: string;
+    cause?: unknown;
+}
+/** Shared base: `status`, `requestId`, `attempts` and a JSON form without the stack. */
+declare abstract class ClientError extends WechatPayError {
+    status: number | undefined;
+    requestId: string | undefined;
+    attempts: number;
+    constructor(message: string, options: ClientErrorOptions);
+    toJSON(): Record<string, unknown>;
+}
+interface ApiErrorOptions extends CallContext {
+    /** WeChat Pay's error `code` (e.g. `PARAM_ERROR`), `HTTP_<status>` when the body had none. */
+    code: string;
+    /** WeChat Pay's error `message`, as sent. */
+    apiMessage?: string | undefined;
+    /** WeChat Pay's error `detail`, as sent. */
+    detail?: unknown;
+    /** Whether the error response carried a valid WeChat Pay signature. */
+    verified?: boolean;
+    cause?: unknown;
+}
+/**
+ * WeChat Pay answered with a non-2xx status (or a 2xx whose verified body is not JSON: code `MALFORMED_RESPONSE`).
+ * `code`, `apiMessage` and `detail` come from the error body `{"code","message","detail"}`; codes are an open set.
+ */
+declare class ApiError extends ClientError {
+    readonly name: "ApiError";
+    /** WeChat Pay's message, unchanged (also part of `message`). */
+    readonly apiMessage: string | undefined;
+    readonly detail: unknown;
+    /** True when the error response's signature was checked and valid; error bodies are not required to be signed. */
+    readonly verified: boolean;
+    constructor(message: string, options: ApiErrorOptions);
+    /** Builds the error for a non-2xx answer, with a message that says what to do next. */
+    static fromResponse(options: Omit<ApiErrorOptions, 'code'> & {
+        code?: string | undefined;
+        status: number;
+    }): ApiError;
+    toJSON(): Record<string, unknown>;
+}
+type TimeoutCode = 'CONNECT_TIMEOUT' | 'HEADERS_TIMEOUT' | 'BODY_TIMEOUT';
+/** A phase of one attempt took longer than its timeout (see `timeouts`). Retried when the call is idempotent. */
+declare class TimeoutError extends ClientError {
+    readonly name: "TimeoutError";
+    readonly code: TimeoutCode;
+    /** The limit that was exceeded, in ms. */
+    readonly timeoutMs: number | undefined;
+    constructor(message: string, options: CallContext & {
+        code: TimeoutCode;
+        timeoutMs?: number;
+        cause?: unknown;
+    });
+    toJSON(): Record<string, unknown>;
+}
+type NetworkCode = 'NETWORK_ERROR' | 'CLIENT_CLOSED';
+/** The connection failed, was refused or reset, or the client was closed. */
+declare class NetworkError extends ClientError {
+    readonly name: "NetworkError";
+    readonly code: NetworkCode;
+    /**
+     * False when the failure happened before any byte of the request left (refused, DNS, connect timeout): such a call
+     * is safe to repeat even when it is not idempotent.
+     */
+    readonly requestSent: boolean;
+    constructor(message: string, options: CallContext & {
+        code: NetworkCode;
+        requestSent: boolean;
+        cause?: unknown;
+    });
+    toJSON(): Record<string, unknown>;
+}
+/** One problem with an input: where (`path` into the input) and what. */
+interface ValidationIssue {
+    path: (string | number)[];
+    message: string;
+}
+/**
+ * Input that cannot be sent: unknown or invalid options, a missing path parameter, an unsupported image, a field the
+ * endpoint schema rejects (`@api/busifavor` throws this class). Nothing was sent.
+ */
+declare class ValidationError extends ClientError {
+    readonly name: "ValidationError";
+    readonly code: 'VALIDATION_ERROR';
+    readonly issues: ValidationIssue[];
+    constructor(message: string, options: {
+        issues: ValidationIssue[];
+        cause?: unknown;
+    });
+    toJSON(): Record<string, unknown>;
+}
+declare function isApiError(error: unknown): error is ApiError;
+declare function isTimeoutError(error: unknown): error is TimeoutError;
+declare function isNetworkError(error: unknown): error is NetworkError;
+declare function isValidationError(error: unknown): error is ValidationError;
+/** A response signature failure from the client: the signer's error plus the call's status, Request-ID and attempts. */
+type ResponseSignatureError = SignatureVerificationError & Required<CallContext>;
+
+type PathParams = Readonly<Record<string, string | number | bigint>>;
+type QueryValue = string | number | bigint | boolean | null | undefined;
+type Query = Readonly<Record<string, QueryValue | readonly QueryValue[]>>;
+/**
+ * Fills `{name}` slots from `params`, each value percent-encoded with `encodeURIComponent` (so `/`, `=`, `|`, `\` and
+ * spaces in a coupon code stay inside one segment). A missing, empty or unused parameter is a `ValidationError`.
+ */
+declare function fillPath(template: string, params: PathParams | undefined): string;
+/** `k=v&k2=v2` with both sides percent-encoded; undefined and null values are left out, arrays repeat the key. */
+declare function buildQuery(query: Query | undefined): string;
+
+type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
+/** What `onRequest` sees: the signed request with `Authorization` redacted. */
+interface RequestEvent {
+    method: string;
+    /** Full URL as sent. */
+    url: string;
+    /** 1 for the first attempt. */
+    attempt: number;
+    /** Request headers; `authorization` is `[REDACTED]`. */
+    headers: Record<string, string>;
+    idempotent: boolean;
+}
+/** What `onResponse` sees, before verification. */
+interface ResponseEvent {
+    method: string;
+    url: string;
+    attempt: number;
+    status: number;
+    requestId: string | undefined;
+    headers: IncomingHttpHeaders;
+}
+/** What `onRetry` sees: the failed attempt, its error and the wait before the next one. */
+interface RetryEvent {
+    method: string;
+    url: string;
+    attempt: number;
+    delayMs: number;
+    error: unknown;
+}
+/** What `onError` sees: the error the call is about to throw. */
+interface ErrorEvent {
+    method: string;
+    url: string;
+    attempts: number;
+    error: unknown;
+}
+/** Observers of every call. They receive redacted copies; a hook that throws is ignored so it cannot break a call. */
+interface ClientHooks {
+    onRequest?: (event: RequestEvent) => void;
+    onResponse?: (event: ResponseEvent) => void;
+    onRetry?: (event: RetryEvent) => void;
+    onError?: (event: ErrorEvent) => void;
+}
+interface AutoRefreshOptions {
+    /** How often to download the platform certificates (default `DEFAULT_CERTIFICATE_REFRESH_INTERVAL_MS`, 12 h). */
+    intervalMs?: number;
+    /** Least time between refreshes caused by an unknown serial (default `DEFAULT_CERTIFICATE_REFRESH_COOLDOWN_MS`). */
+    cooldownMs?: number;
+}
+interface ClientOptions {
+    /** 商户号 */
+    mchid: string;
+    /** 商户API证书序列号: the serial of the merchant API certificate (uppercase hex). */
+    serial: string;
+    /** 商户API私钥 (`apiclient_key.pem` contents or a `KeyObject`). Parsed once, never exposed. */
+    privateKey: KeyInput;
+    /**
+     * WeChat Pay's verification keys: a `PlatformKeys` store (shared, so rotation done elsewhere is seen) or a record
+     * `serial → PEM/KeyObject` holding `PUB_KEY_ID_…` public keys and/or platform certificates. May be empty in
+     * certificate mode when `apiv3Key` is given (then call `refreshCertificates()` or set `autoRefresh`).
+     */
+    platformKeys?: PlatformKeysInit;
+    /** APIv3 密钥 (32 bytes): needed for certificate downloads and callbacks. Never exposed. */
+    apiv3Key?: string | Uint8Array;
+    /** Default `DEFAULT_BASE_URL`; point it at the sandbox in tests. */
+    baseUrl?: string;
+    /**
+     * Failover: when the base host is unreachable (connection or timeout failures), retries go to this host. Off by
+     * default; `BACKUP_BASE_URL` is WeChat Pay's backup host.
+     */
+    backupBaseUrl?: string;
+    /**
+     * The serial every request names in `Wechatpay-Serial` (and whose key `encrypt` uses). Default: the newest key in
+     * `platformKeys` (a `PUB_KEY_ID_` key first).
+     */
+    wechatpaySerial?: string;
+    /** An undici `Dispatcher` you own (not closed by `close()`); otherwise the client creates an Agent lazily. */
+    dispatcher?: Dispatcher;
+    /** Per-attempt timeouts in ms; defaults in `DEFAULT_TIMEOUTS`. */
+    timeouts?: Partial<Timeouts>;
+    /** Retry policy for idempotent calls; defaults in `DEFAULT_RETRY`; `false` turns retries off. */
+    retry?: Partial<RetryOptions> | false;
+    /** Milliseconds since the epoch (the shape of `Date.now`): used for signing timestamps and skew checks. */
+    clock?: () => number;
+    /** Nonce source for request signatures (default: 32 characters from the CSPRNG). */
+    nonce?: () => string;
+    /** Default `@core/client/<version> (node <version>; <platform>)`. */
+    userAgent?: string;
+    hooks?: ClientHooks;
+    /** Certificate mode: download platform certificates periodically and once on an unknown serial (needs `apiv3Key`). */
+    autoRefresh?: boolean | AutoRefreshOptions;
+    /** Sync or thread-pool signing; default `DEFAULT_SIGNING_MODE` (`auto`). */
+    signing?: SigningMode;
+    /** Allowed |now − Wechatpay-Timestamp| in seconds (default 300). */
+    maxSkewSeconds?: number;
+}
+interface RequestOptions {
+    /** HTTP method (case-insensitive). */
+    method: HttpMethod | Lowercase<HttpMethod>;
+    /** Path (template) such as `/v3/marketing/busifavor/stocks/{stock_id}`, relative to `baseUrl`. */
+    url: string;
+    /** Values for `{name}` slots, percent-encoded. */
+    params?: PathParams;
+    /** Query parameters, percent-encoded; `undefined`/`null` values are left out. */
+    query?: Query;
+    /** A JSON body: serialized once; those exact bytes are signed and sent. */
+    json?: unknown;
+    /** A pre-serialized body, signed and sent as is (use `json` unless you need exact control). */
+    body?: string | Uint8Array;
+    /** Extra headers. `Authorization`, `Host` and `Content-Length` are the client's. */
+    headers?: Readonly<Record<string, string>>;
+    /** Safe to repeat (e.g. the body carries a business request-no)? Default: true for GET, HEAD and DELETE. */
+    idempotent?: boolean;
+    signal?: AbortSignal;
+    /** Override the client's retry policy for this call. */
+    retry?: Partial<RetryOptions> | false;
+    /** Override the client's timeouts for this call. */
+    timeouts?: Partial<Timeouts>;
+    /** Override `Wechatpay-Serial` for this call. */
+    wechatpaySerial?: string;
+}
+/** Options of a chained verb call: a `RequestOptions` without method and url. */
+type CallOptions = Omit<RequestOptions, 'method' | 'url'>;
+interface UploadImageOptions {
+    /** The image bytes: JPG, PNG or BMP, at most 2 MB. */
+    file: Uint8Array;
+    /** File name with a matching extension, e.g. `logo.png`. */
+    filename: string;
+    /** Upload endpoint; default `IMAGE_UPLOAD_PATH`. */
+    url?: string;
+    /** Default true: uploading the same image twice has no business effect. */
+    idempotent?: boolean;
+    signal?: AbortSignal;
+    retry?: Partial<RetryOptions> | false;
+    timeouts?: Partial<Timeouts>;
+}
+
+/** What a call resolves to. */
+interface ApiResponse<T = unknown> {
+    status: number;
+    /** Response headers, names in lower case. */
+    headers: IncomingHttpHeaders;
+    /** The parsed JSON body, after its signature was verified; `undefined` for 204 and empty or non-JSON bodies. */
+    data: T;
+    /** WeChat Pay's `Request-ID`. */
+    requestId: string | undefined;
+    /** The body bytes exactly as received (and verified). */
+    raw: Buffer;
+}
+/** A certificate added by `refreshCertificates()`. */
+interface RefreshedCertificate {
+    serial: string;
+    notBefore: Date;
+    notAfter: Date;
+}
+/** The client: explicit methods plus chainable paths (`client.v3.…`, `client['v3/…']`). */
+interface WechatPayClientMethods {
+    /** 商户号 */
+    readonly mchid: string;
+    /** The key store responses and callbacks are verified with (shared with the callback adapters). */
+    readonly platformKeys: PlatformKeys;
+    /** The serial requests name in `Wechatpay-Serial` and `encrypt` uses; undefined while the store is empty. */
+    readonly wechatpaySerial: string | undefined;
+    /**
+     * Signs, sends, verifies and parses one call; retries idempotent calls on network errors, 5xx and 429.
+     * @throws {ValidationError} bad input; nothing was sent.
+     * @throws {ApiError} WeChat Pay answered with an error (`code`, `apiMessage`, `detail`, `status`, `requestId`).
+     * @throws {SignatureVerificationError} a 2xx answer without a valid WeChat Pay signature (never retried).
+     * @throws {TimeoutError} / {NetworkError} transport failures after the retries.
+     */
+    request<T = unknown>(options: RequestOptions): Promise<ApiResponse<T>>;
+    /** A chain node for a declared path: `client.chain('v3/marketing/busifavor/coupons/deactivate').post({ json })`. */
+    chain(path: string): ChainNode;
+    /** Uploads a 商家券 image (`POST /v3/marketing/favor/media/image-upload`): jpg/png/bmp, ≤ 2 MB, checked first. */
+    uploadImage(options: UploadImageOptions): Promise<ApiResponse<{
+        media_url: string;
+    }>>;
+    /** Encrypts a sensitive field (RSA-OAEP) with the key of `wechatpaySerial`, which every request names. */
+    encrypt(plaintext: string): string;
+    /** Downloads, decrypts and checks the platform certificates (certificate mode), adding them to `platformKeys`. */
+    refreshCertificates(): Promise<RefreshedCertificate[]>;
+    /**
+     * Verifies a callback (signature over the raw body, skew, then AES-256-GCM with the APIv3 key). With `autoRefresh`,
+     * an unknown serial triggers one certificate refresh before failing.
+     */
+    verifyNotification<Resource = unknown>(input: {
+        headers: HeadersInput;
+        body: string | Uint8Array;
+    }): Promise<VerifiedNotification<Resource>>;
+    /** Frees the Agent the client created (a user dispatcher is left open) and stops `autoRefresh`. */
+    close(): Promise<void>;
+}
+type WechatPayClient = WechatPayClientMethods & {
+    readonly [segment: string]: ChainNode;
+};
+/**
+ * Creates a WeChat Pay APIv3 client. Options are validated up front (unknown keys are a `ValidationError`); the
+ * private key is parsed once; the undici Agent is created on the first call.
+ * @example
+ * const client = createClient({ mchid, serial, privateKey, platformKeys: { [pubKeyId]: pubKeyPem } })
+ * const { data } = await client.v3.marketing.busifavor.stocks['{stock_id}'].get({ params: { stock_id } })
+ */
+declare function createClient(options: ClientOptions): WechatPayClient;
+
+/** The verbs a chained path ends with. */
+interface ChainVerbs {
+    get<T = unknown>(options?: CallOptions): Promise<ApiResponse<T>>;
+    post<T = unknown>(options?: CallOptions): Promise<ApiResponse<T>>;
+    put<T = unknown>(options?: CallOptions): Promise<ApiResponse<T>>;
+    patch<T = unknown>(options?: CallOptions): Promise<ApiResponse<T>>;
+    delete<T = unknown>(options?: CallOptions): Promise<ApiResponse<T>>;
+}
+/**
+ * A path under construction: any property is one more segment, taken as written (no camelCase rewriting); a
+ * segment may hold several (`['a/b']`) or a `{name}` slot filled from `params`. End with a verb.
+ */
+type ChainNode = ChainVerbs & {
+    readonly [segment: string]: ChainNode;
+};
+
+type ImageType = 'jpg' | 'png' | 'bmp';
+/** The image type from its magic bytes (JPEG `FF D8 FF`, PNG `89 50 4E 47 0D 0A 1A 0A`, BMP `42 4D`), else undefined. */
+declare function sniffImageType(bytes: Uint8Array): ImageType | undefined;
+
+/**
+ * Backoff before retry number `retry` (1-based): `minDelay · 2^(retry−1)` capped at `maxDelay`, then "equal jitter"
+ * (a random point in its upper half) so many clients failing together do not come back in lockstep.
+ */
+declare function backoffDelay(retry: number, options: RetryOptions, random?: () => number): number;
+/** `Retry-After` as ms: delta-seconds or an HTTP date (relative to `now`, in ms). Undefined when absent or garbage. */
+declare function parseRetryAfter(value: string | string[] | undefined, now: number): number | undefined;
+
+export { ApiError, type ApiErrorOptions, type ApiResponse, type AutoRefreshOptions, BACKUP_BASE_URL, CERTIFICATES_PATH, type CallContext, type CallOptions, type ChainNode, type ChainVerbs, type ClientHooks, type ClientOptions, DEFAULT_BASE_URL, DEFAULT_CERTIFICATE_REFRESH_COOLDOWN_MS, DEFAULT_CERTIFICATE_REFRESH_INTERVAL_MS, DEFAULT_KEEP_ALIVE_MAX_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_RETRY, DEFAULT_SIGNING_MODE, DEFAULT_TIMEOUTS, type ErrorEvent, type HttpMethod, IMAGE_UPLOAD_PATH, type ImageType, MAX_IMAGE_BYTES, type NetworkCode, NetworkError, type PathParams, type Query, type QueryValue, type RefreshedCertificate, type RequestEvent, type RequestOptions, type ResponseEvent, type ResponseSignatureError, type RetryEvent, type RetryOptions, type SigningMode, type TimeoutCode, TimeoutError, type Timeouts, UNSIGNED_RESPONSE_PATHS, type UploadImageOptions, VERSION, ValidationError, type ValidationIssue, type WechatPayClient, type WechatPayClientMethods, backoffDelay, buildQuery, createClient, fillPath, isApiError, isNetworkError, isTimeoutError, isValidationError, parseRetryAfter, sniffImageType };

@@ -1,0 +1,1 @@
+export { DEFAULT_REDIS_DEDUPE_PREFIX, RedisDedupeClient, RedisDedupeStore, RedisDedupeStoreOptions } from '@core/client/notifications';
