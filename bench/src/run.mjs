@@ -4,7 +4,7 @@
 //   BENCH_ONLY=micro,e2e,notify [all]
 //   BENCH_SUBJECTS=raw,ours,… [all but ours-request, the client without the busifavor facade: add it for a breakdown]
 //   BENCH_MICRO_ROUNDS [4]  BENCH_MICRO_TIME_MS [200]
-//   BENCH_ROUNDS [3] (e2e and notifications)  BENCH_WARMUP [400]  BENCH_REQUESTS_C1 [400]  BENCH_REQUESTS_C32 [1000]
+//   BENCH_ROUNDS [3] (e2e and notifications)  BENCH_WARMUP [1000]  BENCH_REQUESTS_C1 [300]  BENCH_REQUESTS_C32 [1000]
 //   BENCH_SERVERS=raw,sandbox [both]  BENCH_RAW_SERVER_SIGN=cached|each [cached]
 //   BENCH_NOTIFY_REQUESTS [1200]  BENCH_NOTIFY_WARMUP [200]
 //   BENCH_CPU_PROF=ours,raw  profile those e2e client processes (first round) into bench/results/profiles/
@@ -33,8 +33,8 @@ const config = {
   microRounds: num('BENCH_MICRO_ROUNDS', 4, 1),
   microTimeMs: num('BENCH_MICRO_TIME_MS', 200, 100),
   rounds: num('BENCH_ROUNDS', 3, 1),
-  warmup: num('BENCH_WARMUP', 400, 30),
-  requests: { 1: num('BENCH_REQUESTS_C1', 400, 60), 32: num('BENCH_REQUESTS_C32', 1000, 200) },
+  warmup: num('BENCH_WARMUP', 1000, 30),
+  requests: { 1: num('BENCH_REQUESTS_C1', 300, 60), 32: num('BENCH_REQUESTS_C32', 1000, 200) },
   servers: list('BENCH_SERVERS', ['raw', 'sandbox']),
   rawServerSign: env.BENCH_RAW_SERVER_SIGN === 'each' ? 'each' : 'cached',
   notifyRequests: num('BENCH_NOTIFY_REQUESTS', 1200, 200),

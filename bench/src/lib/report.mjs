@@ -56,7 +56,7 @@ export function e2eMarkdown(e2e, meta, notes) {
   const out = [
     `# End to end: signed deactivate POSTs over loopback — ${meta.date}`,
     '',
-    `${meta.env}. ${meta.e2eRounds} rounds; per round and scenario every subject runs once in a fresh client process (order rotated), ${meta.warmup} warm-up calls then a fixed count (c=1: ${meta.requests[1]}, c=32: ${meta.requests[32]}). Values: median of rounds <sub>min–max</sub>; × raw = median of the per-round ratios to the raw baseline <sub>min–max</sub> (req/s: higher is better; latency and CPU: lower is better).`,
+    `${meta.env}. ${meta.e2eRounds} rounds; per round and scenario every subject runs once in a fresh client process (order rotated), ${meta.warmup} warm-up calls (steady state: JIT compilation runs on background threads and would otherwise count in the process CPU) then a fixed count (c=1: ${meta.requests[1]}, c=32: ${meta.requests[32]}). Values: median of rounds <sub>min–max</sub>; × raw = median of the per-round ratios to the raw baseline <sub>min–max</sub> (req/s: higher is better; latency and CPU: lower is better).`,
     '',
     `Servers run in their own process. **raw server**: node:http, checks every request signature, answers with a signed body (${meta.rawServerSign === 'each' ? 'signed per answer' : 'one signature per second reused: its cost stays small, so the client dominates'}). **sandbox**: @tools/sandbox (validates, keeps state, signs every answer on its event loop); each call deactivates a freshly seeded coupon with a new request-no — a real first deactivation, not an idempotent replay.`,
     '',
