@@ -8,7 +8,7 @@ import { append, rotate, summarize } from './lib/stats.mjs'
 
 const here = import.meta.dirname
 
-const METRICS = ['reqPerSecond', 'p50Ms', 'p99Ms', 'cpuMicrosPerRequest', 'connections']
+const METRICS = ['reqPerSecond', 'p50Ms', 'p99Ms', 'cpuMicrosPerRequest', 'connections', 'connectionsDuringMeasure']
 
 export async function runE2E(o) {
   const subjects = o.subjects.filter((s) => E2E_SUBJECTS.includes(s))
@@ -95,14 +95,13 @@ export async function runE2E(o) {
             ? true
             : undefined
           : false,
-        connectionsDuringMeasure: Math.max(0, ...good.map((r) => r.connectionsDuringMeasure)),
         serverConnections: good[0]?.server ? Math.max(...good.map((r) => r.server.connections)) : undefined,
         serverRejected: good[0]?.server ? good.reduce((n, r) => n + r.server.rejected, 0) : undefined,
       }
       for (const metric of METRICS) if (good.length) entry[metric] = summarize(good.map((r) => r[metric]))
       // Ratios paired by round: both runs of a pair saw similar load on the shared machine.
       entry.ratioToRaw = {}
-      for (const metric of METRICS) {
+      for (const metric of METRICS.slice(0, 4)) {
         const pairs = rs
           .map((r, i) => [r, bySubject.raw?.[i]])
           .filter(([a, b]) => a?.error === undefined && b && b.error === undefined)
