@@ -6,7 +6,7 @@
 //   BENCH_MICRO_ROUNDS [4]  BENCH_MICRO_TIME_MS [200]
 //   BENCH_ROUNDS [3] (e2e and notifications)  BENCH_WARMUP [1000]  BENCH_REQUESTS_C1 [300]  BENCH_REQUESTS_C32 [1000]
 //   BENCH_SERVERS=raw,sandbox [both]  BENCH_RAW_SERVER_SIGN=cached|each [cached]
-//   BENCH_NOTIFY_REQUESTS [1200]  BENCH_NOTIFY_WARMUP [200]
+//   BENCH_NOTIFY_REQUESTS [1200]  BENCH_NOTIFY_WARMUP [1000]
 //   BENCH_CPU_PROF=ours,raw  profile those e2e client processes (first round) into bench/results/profiles/
 //   BENCH_RESULTS_DIR [bench/results]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -38,7 +38,7 @@ const config = {
   servers: list('BENCH_SERVERS', ['raw', 'sandbox']),
   rawServerSign: env.BENCH_RAW_SERVER_SIGN === 'each' ? 'each' : 'cached',
   notifyRequests: num('BENCH_NOTIFY_REQUESTS', 1200, 200),
-  notifyWarmup: num('BENCH_NOTIFY_WARMUP', 200, 30),
+  notifyWarmup: num('BENCH_NOTIFY_WARMUP', 1000, 30),
   cpuProf: env.BENCH_CPU_PROF ? env.BENCH_CPU_PROF.split(',') : undefined,
   resultsDir: env.BENCH_RESULTS_DIR ?? join(import.meta.dirname, '..', 'results'),
 }
