@@ -75,6 +75,30 @@ const write = (name, markdown, json) => {
   log(`wrote bench/results/${name}.md and .json`)
 }
 
+// `node src/run.mjs --rerender`: rewrite the .md files from the .json twins (after a change of formatting only).
+if (process.argv.includes('--rerender')) {
+  const { readFileSync } = await import('node:fs')
+  const load = (name) => JSON.parse(readFileSync(join(config.resultsDir, `${name}.json`), 'utf8'))
+  const parts = { micro: load('2-micro'), e2e: load('3-e2e'), notify: load('4-notifications') }
+  const m = parts.micro.meta
+  writeFileSync(join(config.resultsDir, '2-micro.md'), `${microMarkdown(parts.micro.results, m)}\n`)
+  writeFileSync(
+    join(config.resultsDir, '3-e2e.md'),
+    `${e2eMarkdown(parts.e2e.results, parts.e2e.meta, Object.fromEntries(Object.entries(SUBJECT_NOTES).filter(([k]) => parts.e2e.config.subjects.includes(k))))}\n`,
+  )
+  writeFileSync(
+    join(config.resultsDir, '4-notifications.md'),
+    `${notifyMarkdown(parts.notify.results, parts.notify.meta, Object.fromEntries(Object.entries(NOTIFY_NOTES).filter(([k]) => parts.notify.config.subjects.includes(k))))}\n`,
+  )
+  const rows = targets({ micro: parts.micro.results, e2e: parts.e2e.results, notify: parts.notify.results })
+  writeFileSync(join(config.resultsDir, '1-summary.md'), `${summaryMarkdown(rows, m)}\n`)
+  writeFileSync(
+    join(config.resultsDir, '1-summary.json'),
+    `${JSON.stringify({ meta: m, config: parts.micro.config, results: rows }, null, 2)}\n`,
+  )
+  process.exit(0)
+}
+
 const results = {}
 if (config.only.includes('micro')) {
   log('micro benchmarks…')

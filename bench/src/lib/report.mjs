@@ -129,7 +129,7 @@ export function targets({ micro, e2e, notify }) {
       ['notification', 'verifyNotification ≥ 0.95× raw (counted with verify)'],
     ]) {
       const r = paired(micro[op].subjects.ours.opsPerSecond, micro[op].subjects.raw.opsPerSecond)
-      add(label, fmtRatio(r), r >= 0.95)
+      add(label, fmtRatio(r, 3), r >= 0.95)
     }
   }
   const at = (key, subject, metric) => e2e?.[key]?.[subject]?.[metric]
@@ -139,16 +139,16 @@ export function targets({ micro, e2e, notify }) {
     const where = server === 'raw' ? 'raw server' : 'sandbox'
     if (at(c1, 'ours', 'reqPerSecond')) {
       const r = paired(at(c1, 'ours', 'reqPerSecond'), at(c1, 'raw', 'reqPerSecond'))
-      add(`e2e c=1 (${where}) ≥ 0.95× raw req/s`, fmtRatio(r), r >= 0.95)
+      add(`e2e c=1 (${where}) ≥ 0.95× raw req/s`, fmtRatio(r, 3), r >= 0.95)
       const cpu = paired(at(c1, 'ours', 'cpuMicrosPerRequest'), at(c1, 'raw', 'cpuMicrosPerRequest'))
-      add(`client CPU/request c=1 (${where}) ≤ 1.1× raw`, fmtRatio(cpu), cpu <= 1.1)
+      add(`client CPU/request c=1 (${where}) ≤ 1.1× raw`, fmtRatio(cpu, 3), cpu <= 1.1)
     }
     if (at(c32, 'ours', 'reqPerSecond')) {
       const r = paired(at(c32, 'ours', 'reqPerSecond'), at(c32, 'raw', 'reqPerSecond'))
       const ra = paired(at(c32, 'ours', 'reqPerSecond'), at(c32, 'raw-async', 'reqPerSecond'))
       add(
         `e2e c=32 (${where}) ≥ 1.2× sync raw req/s (at least the thread-pool raw)`,
-        `${fmtRatio(r)} (${fmtRatio(ra)} of raw-async)`,
+        `${fmtRatio(r, 3)} (${fmtRatio(ra)} of raw-async)`,
         r >= 1.2 || ra >= 1,
         r >= 1.2 ? '' : ra >= 1 ? 'below 1.2× sync raw, at least the thread-pool baseline' : '',
       )
@@ -156,7 +156,7 @@ export function targets({ micro, e2e, notify }) {
       const cpuA = paired(at(c32, 'ours', 'cpuMicrosPerRequest'), at(c32, 'raw-async', 'cpuMicrosPerRequest'))
       add(
         `client CPU/request c=32 (${where}) ≤ 1.1× raw`,
-        `${fmtRatio(cpu)} (${fmtRatio(cpuA)} of raw-async)`,
+        `${fmtRatio(cpu, 3)} (${fmtRatio(cpuA)} of raw-async)`,
         cpu <= 1.1,
       )
     }

@@ -28,7 +28,7 @@ export function fmt(n, digits = 0) {
 
 export const ratio = (value, base) => (base > 0 && Number.isFinite(value) ? value / base : Number.NaN)
 
-export const fmtRatio = (r) => (Number.isNaN(r) ? '–' : `${r.toFixed(2)}×`)
+export const fmtRatio = (r, digits = 2) => (Number.isNaN(r) ? '–' : `${r.toFixed(digits)}×`)
 
 /** "median (min–max)" of a summary. */
 export const cell = (s, digits = 0) => `${fmt(s.median, digits)} <sub>${fmt(s.min, digits)}–${fmt(s.max, digits)}</sub>`
