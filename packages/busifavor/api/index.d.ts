@@ -49,7 +49,7 @@ interface BusifavorOptions {
     /**
      * Called when a (verified) answer does not match the response schema — say WeChat Pay dropped a field the spec
      * calls required. The call still resolves with the data as received: answers are checked leniently, never thrown
-     * on. A hook that throws is ignored.
+     * on. A hook that throws is ignored. Without a hook, answers are not checked at all (the check would change nothing).
      */
     onResponseIssues?: (event: ResponseIssuesEvent) => void;
     /** Makes the request-nos listed in {@link GENERATED_REQUEST_NO_FIELDS}; default {@link createRequestNo}. */

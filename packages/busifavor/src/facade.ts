@@ -69,7 +69,7 @@ export interface BusifavorOptions {
   /**
    * Called when a (verified) answer does not match the response schema — say WeChat Pay dropped a field the spec
    * calls required. The call still resolves with the data as received: answers are checked leniently, never thrown
-   * on. A hook that throws is ignored.
+   * on. A hook that throws is ignored. Without a hook, answers are not checked at all (the check would change nothing).
    */
   onResponseIssues?: (event: ResponseIssuesEvent) => void
   /** Makes the request-nos listed in {@link GENERATED_REQUEST_NO_FIELDS}; default {@link createRequestNo}. */
@@ -543,8 +543,10 @@ async function call(
         })
 
   if (definition.response === undefined || response.status === 204) return undefined
+  // The answer is returned as received either way, so the schema check only runs when someone listens for issues.
+  if (onResponseIssues === undefined) return response.data
   const checked = definition.response.safeParse(response.data)
-  if (!checked.success && onResponseIssues !== undefined) {
+  if (!checked.success) {
     try {
       onResponseIssues({
         endpoint: definition.id as EndpointId,

@@ -87,8 +87,11 @@ declare function isInvalidArgumentError(error: unknown): error is InvalidArgumen
 type HeadersInput = {
     get(name: string): string | null;
 } | Record<string, string | string[] | number | undefined | null>;
-/** Case-insensitive header lookup over `Headers`, Node's `IncomingHttpHeaders` or a plain record. */
-declare function headerValue(headers: HeadersInput, name: string): string | undefined;
+/**
+ * Case-insensitive header lookup over `Headers`, Node's `IncomingHttpHeaders` or a plain record. `lower` may be given
+ * when the caller already has the lower-case name (hot paths).
+ */
+declare function headerValue(headers: HeadersInput, name: string, lower?: string): string | undefined;
 
 /** PEM text (or its bytes), or an already parsed key. */
 type KeyInput = string | Uint8Array | KeyObject;

@@ -3,16 +3,18 @@ export type HeadersInput =
   | { get(name: string): string | null }
   | Record<string, string | string[] | number | undefined | null>
 
-/** Case-insensitive header lookup over `Headers`, Node's `IncomingHttpHeaders` or a plain record. */
-export function headerValue(headers: HeadersInput, name: string): string | undefined {
+/**
+ * Case-insensitive header lookup over `Headers`, Node's `IncomingHttpHeaders` or a plain record. `lower` may be given
+ * when the caller already has the lower-case name (hot paths).
+ */
+export function headerValue(headers: HeadersInput, name: string, lower = name.toLowerCase()): string | undefined {
   if (typeof (headers as { get?: unknown }).get === 'function') {
     return (headers as { get(name: string): string | null }).get(name) ?? undefined
   }
   const record = headers as Record<string, unknown>
-  // Exact and lower-case names first (Node's IncomingHttpHeaders, our own records); a scan only for odd casings.
-  let value = record[name]
-  const lower = name.toLowerCase()
-  if (value === undefined) value = record[lower]
+  // Lower-case (Node, undici) and exact names first; a scan only for odd casings.
+  let value = record[lower]
+  if (value === undefined) value = record[name]
   if (value === undefined) {
     for (const key of Object.keys(record)) {
       if (key.toLowerCase() === lower) {

@@ -120,8 +120,12 @@ export function certificateSerial(certificate: string | Uint8Array | X509Certifi
   return normalizeSerial(cert.serialNumber)
 }
 
+const CANONICAL_HEX = /^(?:[0-9A-F]{2})+$/
+
 /** Uppercases hex serials and drops a DER sign byte (`00898D…` → `898D…`); `PUB_KEY_ID_…` ids are kept as given. */
 export function normalizeSerial(serial: string): string {
+  // Fast path for what WeChat Pay sends: a public key id, or whole-byte uppercase hex without a sign byte.
+  if (serial.startsWith('PUB_KEY_ID_') || (CANONICAL_HEX.test(serial) && !serial.startsWith('00'))) return serial
   const trimmed = serial.trim()
   if (trimmed.startsWith('PUB_KEY_ID_')) return trimmed
   let hex = trimmed.toUpperCase()

@@ -1,7 +1,7 @@
 import { type KeyObject, sign as rsaSign, verify as rsaVerify } from 'node:crypto'
 import { AuthorizationFormatError, invalidArgument } from './errors.js'
 import { type KeyInput, loadPrivateKey, loadPublicKey } from './keys.js'
-import { type Body, buildRequestMessage, buildRequestMessageBytes, buildVerifyMessageBytes } from './messages.js'
+import { type Body, buildRequestMessageBytes, buildVerifyMessageBytes } from './messages.js'
 import { createNonce, unixSeconds } from './nonce.js'
 
 /** The only signature scheme APIv3 defines. */
@@ -50,41 +50,64 @@ function privateKeyOf(input: KeyInput): KeyObject {
 }
 
 const SAFE_VALUE = /^[^"\\\r\n]*$/
+const VERBS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'])
+// A client signs every call with the same mchid and serial: remember the last pair that passed the checks.
+let lastIdentity = ''
 
-function prepare(input: SignRequestInput) {
-  if (!input || typeof input !== 'object') invalidArgument('signRequest needs an options object.')
-  const { mchid, serial, method, url } = input
+function checkIdentity(mchid: unknown, serial: unknown): void {
+  if (typeof mchid === 'string' && typeof serial === 'string' && lastIdentity === `${mchid}\n${serial}`) return
   if (typeof mchid !== 'string' || mchid === '' || !SAFE_VALUE.test(mchid))
     invalidArgument('mchid must be a non-empty string (商户号).')
   if (typeof serial !== 'string' || serial === '' || !SAFE_VALUE.test(serial)) {
     invalidArgument('serial must be the merchant API certificate serial (非空十六进制字符串).')
   }
-  if (typeof method !== 'string' || !/^[A-Za-z]+$/.test(method))
+  lastIdentity = `${mchid}\n${serial}`
+}
+
+function prepare(input: SignRequestInput) {
+  if (!input || typeof input !== 'object') invalidArgument('signRequest needs an options object.')
+  const { mchid, serial, url } = input
+  checkIdentity(mchid, serial)
+  let method = input.method
+  if (typeof method !== 'string' || !(VERBS.has(method) || /^[A-Za-z]+$/.test(method)))
     invalidArgument(`method must be an HTTP verb (got ${String(method)}).`)
+  method = method.toUpperCase()
   if (typeof url !== 'string' || !url.startsWith('/'))
     invalidArgument('url must be the path (and query) as sent, starting with "/".')
-  const timestamp = String(input.timestamp ?? unixSeconds())
-  if (!/^\d+$/.test(timestamp)) invalidArgument('timestamp must be unix seconds.')
-  const nonce = input.nonce ?? createNonce()
-  if (!SAFE_VALUE.test(nonce) || nonce === '') invalidArgument('nonce must be a non-empty string without quotes.')
+  const given = input.timestamp
+  const timestamp = String(given ?? unixSeconds())
+  if (!(typeof given === 'number' ? Number.isSafeInteger(given) && given >= 0 : /^\d+$/.test(timestamp)))
+    invalidArgument('timestamp must be unix seconds.')
+  let nonce = input.nonce
+  if (nonce === undefined) nonce = createNonce()
+  else if (typeof nonce !== 'string' || nonce === '' || !SAFE_VALUE.test(nonce))
+    invalidArgument('nonce must be a non-empty string without quotes.')
   const key = privateKeyOf(input.privateKey)
   const body = input.body ?? ''
   if (typeof body === 'string') {
-    const message = buildRequestMessage({ method, url, timestamp, nonce, body })
-    return { key, bytes: Buffer.from(message, 'utf8'), message, timestamp, nonce }
+    const message = `${method}\n${url}\n${timestamp}\n${nonce}\n${body}\n`
+    return { key, bytes: Buffer.from(message, 'utf8'), message: message as string | undefined, timestamp, nonce }
   }
-  const bytes = buildRequestMessageBytes({ method, url, timestamp, nonce, body })
+  // Binary-safe: the body bytes go into the signed message untouched.
+  const bytes = Buffer.concat([Buffer.from(`${method}\n${url}\n${timestamp}\n${nonce}\n`), body, LF])
   return { key, bytes, message: undefined as string | undefined, timestamp, nonce }
 }
 
+const LF = Buffer.from('\n')
+
 function finish(input: SignRequestInput, parts: ReturnType<typeof prepare>, signature: string): SignedRequest {
   const authorization = `${AUTHORIZATION_SCHEME} mchid="${input.mchid}",nonce_str="${parts.nonce}",signature="${signature}",timestamp="${parts.timestamp}",serial_no="${input.serial}"`
+  let message = parts.message
   return {
     authorization,
     timestamp: parts.timestamp,
     nonce: parts.nonce,
     signature,
-    message: parts.bytes.toString('utf8'),
+    // Decoded only when someone reads it (an HTTP client never does): it is a copy of every body.
+    get message() {
+      message ??= parts.bytes.toString('utf8')
+      return message
+    },
   }
 }
 
@@ -221,12 +244,21 @@ export function verifyRequestSignature(input: {
   return verifySignatureBytes(bytes, input.authorization.signature, loadPublicKey(input.publicKey))
 }
 
+// Modulus length per key, read once: asymmetricKeyDetails builds a new object on every access.
+const signatureLengths = new WeakMap<KeyObject, number>()
+
 /** True when `signature` (base64) is a valid SHA256withRSA signature of `bytes`; never throws on garbage. */
 export function verifySignatureBytes(bytes: Uint8Array, signature: string, publicKey: KeyObject): boolean {
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(signature) || signature.length % 4 !== 0) return false
+  let expected = signatureLengths.get(publicKey)
+  if (expected === undefined) {
+    expected = Math.ceil((publicKey.asymmetricKeyDetails?.modulusLength ?? 2048) / 8)
+    signatureLengths.set(publicKey, expected)
+  }
+  // Base64 of exactly the modulus size; anything else (probes, truncation, junk) is not a signature. Stray characters
+  // that Buffer would skip change the decoded length, so the length check also rejects non-base64 input.
+  if (typeof signature !== 'string' || signature.length !== 4 * Math.ceil(expected / 3)) return false
   const raw = Buffer.from(signature, 'base64')
-  const modulusBytes = Math.ceil((publicKey.asymmetricKeyDetails?.modulusLength ?? raw.length * 8) / 8)
-  if (raw.length !== modulusBytes) return false
+  if (raw.length !== expected) return false
   try {
     return rsaVerify('sha256', bytes, publicKey, raw)
   } catch {

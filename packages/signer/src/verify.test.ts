@@ -61,6 +61,10 @@ describe('verifyResponse forgery matrix', () => {
       () => verify(signResponse({ body, privateKey: other.privateKey, serial: SERIAL, timestamp: NOW })),
     ],
     ['non-base64 signature', () => verify({ ...good, 'Wechatpay-Signature': '%%%not-base64%%%' })],
+    [
+      'a signature of the right length with non-base64 characters',
+      () => verify({ ...good, 'Wechatpay-Signature': `%${good['Wechatpay-Signature'].slice(1)}` }),
+    ],
     ['truncated signature', () => verify({ ...good, 'Wechatpay-Signature': good['Wechatpay-Signature'].slice(0, 40) })],
     ['empty-ish base64 signature', () => verify({ ...good, 'Wechatpay-Signature': 'AAAA' })],
   ]

@@ -72,10 +72,10 @@ export function verifyResponse(input: VerifyResponseInput): VerifiedSignature {
   const body = rawBody(input.body)
   const headers = input.headers
   if (headers === null || typeof headers !== 'object') fail('MISSING_HEADER', 'no headers were given.')
-  const timestampText = headerValue(headers, 'Wechatpay-Timestamp')
-  const nonce = headerValue(headers, 'Wechatpay-Nonce')
-  const signature = headerValue(headers, 'Wechatpay-Signature')
-  const serialHeader = headerValue(headers, 'Wechatpay-Serial')
+  const timestampText = headerValue(headers, 'Wechatpay-Timestamp', 'wechatpay-timestamp')
+  const nonce = headerValue(headers, 'Wechatpay-Nonce', 'wechatpay-nonce')
+  const signature = headerValue(headers, 'Wechatpay-Signature', 'wechatpay-signature')
+  const serialHeader = headerValue(headers, 'Wechatpay-Serial', 'wechatpay-serial')
   for (const [name, value] of [
     ['Wechatpay-Timestamp', timestampText],
     ['Wechatpay-Nonce', nonce],
@@ -86,7 +86,7 @@ export function verifyResponse(input: VerifyResponseInput): VerifiedSignature {
       fail('MISSING_HEADER', `the ${name} header is missing; the message is not signed by WeChat Pay.`)
   }
   const serial = normalizeSerial(serialHeader!)
-  const type = headerValue(headers, 'Wechatpay-Signature-Type')
+  const type = headerValue(headers, 'Wechatpay-Signature-Type', 'wechatpay-signature-type')
   if (type !== undefined && type !== AUTHORIZATION_SCHEME) {
     fail('UNSUPPORTED_SIGNATURE_TYPE', `Wechatpay-Signature-Type "${type}" is not ${AUTHORIZATION_SCHEME}.`, serial)
   }
