@@ -1,13 +1,3 @@
-import { defineConfig } from 'tsup'
+import { packageBuild } from '../../tsup.base.js'
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/schemas.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-  // One shared chunk for index and schemas, so both entries see the same endpoint objects (one registry).
-  splitting: true,
-  treeshake: true,
-})
+export default packageBuild(['src/index.ts', 'src/schemas.ts'])
