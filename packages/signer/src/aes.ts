@@ -14,13 +14,22 @@ export interface EncryptedResource {
   original_type?: string
 }
 
+// The APIv3 key of a process rarely changes: keep the bytes of the last one instead of encoding it per callback.
+let lastKeyText: string | undefined
+let lastKeyBytes: Buffer | undefined
+
 function keyBytes(apiv3Key: string | Uint8Array): Buffer {
+  if (typeof apiv3Key === 'string' && apiv3Key === lastKeyText) return lastKeyBytes!
   const key = typeof apiv3Key === 'string' ? Buffer.from(apiv3Key, 'utf8') : Buffer.from(apiv3Key)
   if (key.length !== 32) {
     throw new DecryptionError(
       `@core/signer: the APIv3 key must be 32 bytes (got ${key.length}). Use the APIv3 密钥 set in 商户平台 > API安全, not the APIv2 key.`,
       { code: 'INVALID_APIV3_KEY' },
     )
+  }
+  if (typeof apiv3Key === 'string') {
+    lastKeyText = apiv3Key
+    lastKeyBytes = key
   }
   return key
 }
