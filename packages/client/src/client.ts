@@ -121,6 +121,12 @@ interface Prepared {
 }
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'])
+// The spellings `RequestOptions.method` allows, looked up without allocating an upper-cased copy per call.
+const METHOD_NAMES = new Map<string, string>()
+for (const name of METHODS) {
+  METHOD_NAMES.set(name, name)
+  METHOD_NAMES.set(name.toLowerCase(), name)
+}
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'DELETE'])
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
 const HEADER_VALUE = /^[^\r\n\0]*$/
@@ -133,7 +139,8 @@ function isUnknownSerial(error: unknown): boolean {
 
 /** One of the explicit unsigned file downloads (`UNSIGNED_RESPONSE_PATHS`)? */
 function isUnsignedDownload(path: string): boolean {
-  const bare = path.split('?', 1)[0]!
+  const query = path.indexOf('?')
+  const bare = query === -1 ? path : path.slice(0, query)
   return UNSIGNED_RESPONSE_PATHS.some((prefix) => bare === prefix || bare.startsWith(`${prefix}/`))
 }
 
@@ -141,10 +148,21 @@ function headerText(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value
 }
 
+/** A `url` as given to `request`, resolved once: the API path template and, without params or query, the path. */
+interface Route {
+  /** The template relative to the base URL, starting with `/`. */
+  template: string
+  /** `template` filled with no params (validated), set on the first call that has neither params nor query. */
+  plain: string | undefined
+}
+
+// Calls repeat a few URLs (one per endpoint); the bound keeps URLs built from ids from piling up.
+const ROUTE_CACHE_SIZE = 256
+
 class ClientCore {
   readonly #o: ResolvedOptions
-  readonly #baseHeaders: Readonly<Record<string, string>>
   #agent: Agent | undefined
+  readonly #routes = new Map<string, Route>()
   #closed = false
   #inFlight = 0
   #refreshing: Promise<RefreshedCertificate[]> | undefined
@@ -153,7 +171,6 @@ class ClientCore {
 
   constructor(options: ResolvedOptions) {
     this.#o = options
-    this.#baseHeaders = Object.freeze({ accept: JSON_BYTES, 'user-agent': options.userAgent })
     if (options.autoRefresh !== undefined) {
       // Unref'd: a periodic refresh must never keep the process alive on its own.
       this.#timer = setInterval(() => {
@@ -293,7 +310,8 @@ class ClientCore {
       invalid('request needs an options object', [{ path: [], message: 'not an object' }])
     const issues: ValidationIssue[] = []
     unknownKeys(options as unknown as Record<string, unknown>, REQUEST_KEYS, [], issues)
-    const method = typeof options.method === 'string' ? options.method.toUpperCase() : ''
+    const given = options.method
+    const method = typeof given === 'string' ? (METHOD_NAMES.get(given) ?? (given as string).toUpperCase()) : ''
     if (!METHODS.has(method)) issues.push({ path: ['method'], message: `must be one of ${[...METHODS].join(', ')}` })
     if (typeof options.url !== 'string' || options.url === '')
       issues.push({ path: ['url'], message: 'must be a path such as /v3/…' })
@@ -356,13 +374,14 @@ class ClientCore {
         }
         this.#inFlight++
         try {
-          const headers = await this.#sign(request, host)
+          const signed = this.#sign(request, host)
+          const headers = signed instanceof Promise ? await signed : signed
           response = await this.#dispatch(request, host, headers, attempt)
         } finally {
           this.#inFlight--
         }
-        const verified = await this.#verify(request, response)
-        return this.#deserialize<T>(response, verified)
+        const verified = this.#verify(request, response)
+        return this.#deserialize<T>(response, typeof verified === 'boolean' ? verified : await verified)
       } catch (thrown) {
         const error = this.#withContext(thrown, response, attempt)
         const delay = this.#retryDelay(error, request, response, attempt)
@@ -384,7 +403,7 @@ class ClientCore {
   }
 
   /** Step 3, sign: fresh timestamp and nonce per attempt; on the thread pool when other calls are in flight. */
-  async #sign(request: Prepared, host: Host): Promise<Record<string, string>> {
+  #sign(request: Prepared, host: Host): Record<string, string> | Promise<Record<string, string>> {
     const o = this.#o
     const input: SignRequestInput = {
       mchid: o.mchid,
@@ -397,9 +416,15 @@ class ClientCore {
       nonce: o.nonce?.(),
     }
     const mode = o.signing === 'auto' ? (this.#inFlight > 1 ? 'async' : 'sync') : o.signing
-    const signed: SignedRequest = mode === 'sync' ? signRequest(input) : await signRequestAsync(input)
+    // Sync signing returns the headers directly: no promise and no extra microtask per call.
+    if (mode === 'sync') return this.#headers(request, signRequest(input))
+    return signRequestAsync(input).then((signed) => this.#headers(request, signed))
+  }
+
+  #headers(request: Prepared, signed: SignedRequest): Record<string, string> {
     const headers: Record<string, string> = {
-      ...this.#baseHeaders,
+      accept: JSON_BYTES,
+      'user-agent': this.#o.userAgent,
       authorization: signed.authorization,
     }
     if (request.contentType !== undefined) headers['content-type'] = request.contentType
@@ -409,13 +434,8 @@ class ClientCore {
     return headers
   }
 
-  /** Step 4, dispatch: one HTTP exchange through undici. */
-  async #dispatch(
-    request: Prepared,
-    host: Host,
-    headers: Record<string, string>,
-    attempt: number,
-  ): Promise<WireResponse> {
+  /** Step 4, dispatch: one HTTP exchange through undici (hook events are built only when a hook is set). */
+  #dispatch(request: Prepared, host: Host, headers: Record<string, string>, attempt: number): Promise<WireResponse> {
     const path = host.basePath + request.path
     const hooks = this.#o.hooks
     if (hooks?.onRequest !== undefined) {
@@ -427,16 +447,19 @@ class ClientCore {
         idempotent: request.idempotent,
       })
     }
-    const response = await dispatch(this.#dispatcher(), {
+    const sent = dispatch(this.#dispatcher(), {
       origin: host.origin,
       path,
       method: request.method,
       headers,
       body: request.sendBody,
       timeouts: request.timeouts,
+      // The client's Agent holds the default timeouts; pass them only when this call or the dispatcher differs.
+      timeoutOptions: this.#o.dispatcher !== undefined || request.timeouts !== this.#o.timeouts,
       signal: request.signal,
     })
-    if (hooks?.onResponse !== undefined) {
+    if (hooks?.onResponse === undefined) return sent
+    return sent.then((response) => {
       this.#hook('onResponse', {
         method: request.method,
         url: host.origin + path,
@@ -445,16 +468,16 @@ class ClientCore {
         requestId: headerText(response.headers['request-id']),
         headers: response.headers,
       })
-    }
-    return response
+      return response
+    })
   }
 
   /**
    * Step 5, verify: a 2xx must carry a valid WeChat Pay signature over the raw bytes (an unknown serial may trigger one
    * certificate refresh in certificate mode). Error answers are checked when signed, never required to be.
-   * @returns whether the signature was verified.
+   * @returns whether the signature was verified; a promise only when an unknown serial needs a refresh.
    */
-  async #verify(request: Prepared, response: WireResponse): Promise<boolean> {
+  #verify(request: Prepared, response: WireResponse): boolean | Promise<boolean> {
     if (response.status < 200 || response.status >= 300) {
       if (response.headers['wechatpay-signature'] === undefined) return false
       try {
@@ -472,8 +495,12 @@ class ClientCore {
     try {
       this.#verifySignature(response)
     } catch (error) {
-      if (!isUnknownSerial(error) || !(await this.#refreshOnMiss(error))) throw error
-      this.#verifySignature(response)
+      if (!isUnknownSerial(error)) throw error
+      return this.#refreshOnMiss(error).then((refreshed) => {
+        if (!refreshed) throw error
+        this.#verifySignature(response)
+        return true
+      })
     }
     return true
   }
@@ -534,8 +561,26 @@ class ClientCore {
     })
   }
 
-  /** The API path plus query for a url or template; absolute URLs must point at the configured hosts. */
+  /** The API path plus query for a url or template; each url is resolved once (see `Route`). */
   #apiPath(url: string, params: RequestOptions['params'], query: RequestOptions['query']): string {
+    let route = this.#routes.get(url)
+    if (route === undefined) {
+      route = { template: this.#template(url), plain: undefined }
+      if (this.#routes.size >= ROUTE_CACHE_SIZE) this.#routes.clear()
+      this.#routes.set(url, route)
+    }
+    if (params === undefined && query === undefined) {
+      route.plain ??= fillPath(route.template, undefined)
+      return route.plain
+    }
+    const filled = fillPath(route.template, params)
+    const search = buildQuery(query)
+    if (search === '') return filled
+    return `${filled}${filled.includes('?') ? '&' : '?'}${search}`
+  }
+
+  /** A url's path template relative to the base URL; absolute URLs must point at the configured hosts. */
+  #template(url: string): string {
     let path = url
     if (/^https?:\/\//i.test(url)) {
       let parsed: URL
@@ -556,10 +601,7 @@ class ClientCore {
       path = `/${path}`
     }
     if (!path.startsWith('/')) path = `/${path}`
-    const filled = fillPath(path, params)
-    const search = buildQuery(query)
-    if (search === '') return filled
-    return `${filled}${filled.includes('?') ? '&' : '?'}${search}`
+    return path
   }
 
   #userHeaders(input: unknown, issues: ValidationIssue[]): Record<string, string> | undefined {

@@ -3,12 +3,17 @@ import { Agent, type Dispatcher } from 'undici'
 import { DEFAULT_KEEP_ALIVE_MAX_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, type Timeouts } from './constants.js'
 import { type CallContext, NetworkError, TimeoutError } from './errors.js'
 
-/** The Agent the client creates when the user gives no dispatcher. */
+/**
+ * The Agent the client creates when the user gives no dispatcher. The client's default timeouts live here, once, so a
+ * call that does not override them passes no timeout options to undici (see `WireRequest.timeoutOptions`).
+ */
 export function createAgent(timeouts: Timeouts): Agent {
   return new Agent({
     keepAliveTimeout: DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
     keepAliveMaxTimeout: DEFAULT_KEEP_ALIVE_MAX_TIMEOUT_MS,
     connect: { timeout: timeouts.connect },
+    headersTimeout: timeouts.headers,
+    bodyTimeout: timeouts.body,
   })
 }
 
@@ -20,6 +25,11 @@ export interface WireRequest {
   headers: Record<string, string>
   body: Buffer | undefined
   timeouts: Timeouts
+  /**
+   * Pass `timeouts.headers`/`.body` to undici with this request: needed when the call overrides them or the dispatcher
+   * is the user's (its defaults are not ours); otherwise the client's Agent already has them.
+   */
+  timeoutOptions: boolean
   signal: AbortSignal | undefined
 }
 
@@ -87,24 +97,32 @@ function transportError(
 export async function dispatch(dispatcher: Dispatcher, request: WireRequest): Promise<WireResponse> {
   let response: Dispatcher.ResponseData
   try {
-    response = await dispatcher.request({
-      origin: request.origin,
-      path: request.path,
-      method: request.method as Dispatcher.HttpMethod,
-      headers: request.headers,
-      body: request.body ?? null,
-      headersTimeout: request.timeouts.headers,
-      bodyTimeout: request.timeouts.body,
-      signal: request.signal ?? null,
-    })
+    response = await dispatcher.request(
+      request.timeoutOptions
+        ? {
+            origin: request.origin,
+            path: request.path,
+            method: request.method as Dispatcher.HttpMethod,
+            headers: request.headers,
+            body: request.body ?? null,
+            headersTimeout: request.timeouts.headers,
+            bodyTimeout: request.timeouts.body,
+            signal: request.signal ?? null,
+          }
+        : {
+            origin: request.origin,
+            path: request.path,
+            method: request.method as Dispatcher.HttpMethod,
+            headers: request.headers,
+            body: request.body ?? null,
+            signal: request.signal ?? null,
+          },
+    )
   } catch (error) {
     throw transportError(error, request, 'send')
   }
-  const body = response.body
-  // undici's bodyTimeout is an idle timeout between chunks; this deadline also stops a body that trickles forever.
-  const timer = setTimeout(() => body.destroy(new BodyDeadline()), request.timeouts.body)
   try {
-    const raw = Buffer.from(await body.arrayBuffer())
+    const raw = await readBody(response.body, performance.now() + request.timeouts.body)
     return { status: response.statusCode, headers: response.headers, raw }
   } catch (error) {
     const requestId = response.headers['request-id']
@@ -112,7 +130,38 @@ export async function dispatch(dispatcher: Dispatcher, request: WireRequest): Pr
       status: response.statusCode,
       requestId: Array.isArray(requestId) ? requestId[0] : requestId,
     })
-  } finally {
-    clearTimeout(timer)
   }
+}
+
+/**
+ * Reads the whole body, failing with `BodyDeadline` when a chunk arrives after `deadline` (a `performance.now()`
+ * time). undici's `bodyTimeout` is an idle timeout between chunks, so together they stop a body that stalls and one
+ * that trickles forever, without arming a timer per request.
+ */
+function readBody(body: Dispatcher.ResponseData['body'], deadline: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let length = 0
+    let done = false
+    body.on('data', (chunk: Buffer) => {
+      if (performance.now() > deadline) {
+        body.destroy(new BodyDeadline())
+        return
+      }
+      chunks.push(chunk)
+      length += chunk.length
+    })
+    body.on('end', () => {
+      done = true
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length))
+    })
+    body.on('error', (error) => {
+      done = true
+      reject(error)
+    })
+    body.on('close', () => {
+      // Destroyed without an error (e.g. the request was aborted): never leave the call hanging.
+      if (!done) reject(new Error('the response body was closed before it ended'))
+    })
+  })
 }

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import { isNetworkError, isTimeoutError, type RetryEvent, type WechatPayClient } from '@core/client'
+import { Agent } from 'undici'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { closedPort, type Recorded, rejectionOf, reply, startServer, type TestServer, testClient } from './helpers.js'
 
@@ -12,6 +13,15 @@ const ok = (res: ServerResponse) => reply(res, 200, { ok: true })
 const fail = (status: number, code: string, headers?: Record<string, string>) => (res: ServerResponse) =>
   reply(res, status, { code, message: `${code} from the test server` }, headers ? { headers } : {})
 const hang = () => undefined
+// A byte every 20 ms: never idle long enough for an idle timeout, never done.
+const trickle = (res: ServerResponse) => {
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' })
+  const timer = setInterval(() => {
+    if (res.destroyed) clearInterval(timer)
+    else res.write(' ')
+  }, 20)
+  res.on('close', () => clearInterval(timer))
+}
 
 beforeAll(async () => {
   server = await startServer((request, res, index) => {
@@ -125,20 +135,48 @@ describe('timeouts', () => {
   })
 
   it('a body that trickles past the body deadline: TimeoutError BODY_TIMEOUT', async () => {
-    script = [
-      (res) => {
-        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' })
-        // A byte every 20 ms: never idle long enough for an idle timeout, never done.
-        const timer = setInterval(() => {
-          if (res.destroyed) clearInterval(timer)
-          else res.write(' ')
-        }, 20)
-        res.on('close', () => clearInterval(timer))
-      },
-    ]
+    script = [trickle]
     client = testClient(server, { timeouts: { body: 200 }, retry: false })
     const error = await rejectionOf(client.chain('v3/trickle').get())
     expect(error).toMatchObject({ name: 'TimeoutError', code: 'BODY_TIMEOUT', status: 200, attempts: 1 })
+  })
+
+  it('a body that stalls after its first bytes: TimeoutError BODY_TIMEOUT from the idle timeout', async () => {
+    script = [
+      (res) => {
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' })
+        res.write('{')
+      },
+    ]
+    client = testClient(server, { timeouts: { body: 200 }, retry: false })
+    const error = await rejectionOf(client.chain('v3/stall').get())
+    expect(error).toMatchObject({ name: 'TimeoutError', code: 'BODY_TIMEOUT', timeoutMs: 200, status: 200 })
+  })
+
+  it('timeouts on the call override the client defaults: headers', async () => {
+    script = [hang]
+    client = testClient(server)
+    const error = await rejectionOf(client.chain('v3/slow').get({ timeouts: { headers: 150 }, retry: false }))
+    expect(error).toMatchObject({ name: 'TimeoutError', code: 'HEADERS_TIMEOUT', timeoutMs: 150, attempts: 1 })
+  })
+
+  it('timeouts on the call override the client defaults: a trickling body', async () => {
+    script = [trickle]
+    client = testClient(server)
+    const error = await rejectionOf(client.chain('v3/trickle').get({ timeouts: { body: 200 }, retry: false }))
+    expect(error).toMatchObject({ name: 'TimeoutError', code: 'BODY_TIMEOUT', timeoutMs: 200, status: 200 })
+  })
+
+  it('the client timeouts apply with a user dispatcher too', async () => {
+    script = [hang]
+    const dispatcher = new Agent()
+    try {
+      client = testClient(server, { dispatcher, timeouts: { headers: 150 }, retry: false })
+      const error = await rejectionOf(client.chain('v3/slow').get())
+      expect(error).toMatchObject({ name: 'TimeoutError', code: 'HEADERS_TIMEOUT', timeoutMs: 150 })
+    } finally {
+      await dispatcher.destroy()
+    }
   })
 })
 
