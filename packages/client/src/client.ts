@@ -557,7 +557,8 @@ class ClientCore {
       body: response.raw,
       platformKeys: this.#o.platformKeys,
       now: this.#now(),
-      ...(this.#o.maxSkewSeconds === undefined ? {} : { maxSkewSeconds: this.#o.maxSkewSeconds }),
+      // undefined means the signer's default: no spread of a fresh object per call.
+      maxSkewSeconds: this.#o.maxSkewSeconds,
     })
   }
 
