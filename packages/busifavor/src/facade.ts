@@ -513,9 +513,10 @@ async function call(
   for (const part of PARTS) {
     const schema = definition[part]
     if (schema === undefined) continue
-    const result = schema.safeParse(split[part], { reportInput: true })
+    // reportInput makes zod copy the offending values into the issues: worth it only once a parse has failed.
+    const result = schema.safeParse(split[part])
     if (result.success) parsed[part] = result.data as Record<string, unknown>
-    else issues.push(...toIssues(result.error))
+    else issues.push(...toIssues(schema.safeParse(split[part], { reportInput: true }).error!))
   }
   if (definition.contentType === 'multipart/form-data' && callOptions?.headers !== undefined) {
     issues.push({ path: ['headers'], message: 'an image upload takes no extra headers' })
