@@ -432,6 +432,21 @@ function toIssues(error: z.core.$ZodError): ValidationIssue[] {
 type Part = 'pathParams' | 'query' | 'body'
 const PARTS: readonly Part[] = ['pathParams', 'query', 'body']
 
+// Which part (path, query or body) declares each input key, worked out once per endpoint instead of on every call.
+const partsByKey = new WeakMap<EndpointDefinition, Map<string, Part>>()
+function partOf(definition: EndpointDefinition, key: string): Part | undefined {
+  let map = partsByKey.get(definition)
+  if (map === undefined) {
+    map = new Map()
+    for (const part of PARTS) {
+      const schema = definition[part]
+      if (schema !== undefined) for (const name of Object.keys(schema.shape)) if (!map.has(name)) map.set(name, part)
+    }
+    partsByKey.set(definition, map)
+  }
+  return map.get(key)
+}
+
 /**
  * The typed facade over a `@core/client` client: one method per 商家券 endpoint (see {@link Busifavor}).
  * @throws {ValidationError} unknown or invalid options.
@@ -504,10 +519,11 @@ async function call(
   const generated = (GENERATED_REQUEST_NO_FIELDS as Partial<Record<string, string>>)[definition.id]
   const fields =
     generated !== undefined && given[generated] === undefined ? { ...given, [generated]: makeRequestNo() } : given
-  for (const [key, value] of Object.entries(fields)) {
-    const part = PARTS.find((name) => definition[name] !== undefined && Object.hasOwn(definition[name]!.shape, key))
+  for (const key in fields) {
+    if (!Object.hasOwn(fields, key)) continue
+    const part = partOf(definition, key)
     if (part === undefined) issues.push({ path: [key], message: 'unknown field' })
-    else split[part][key] = value
+    else split[part][key] = fields[key]
   }
   const parsed: Partial<Record<Part, Record<string, unknown>>> = {}
   for (const part of PARTS) {
