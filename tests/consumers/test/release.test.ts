@@ -57,6 +57,9 @@ beforeAll(async () => {
   }
   const app = join(work, 'app')
   cpSync(fixtures, app, { recursive: true })
+  // The CommonJS twin of the type consumer: the same file, compiled as CJS, without the ESM-only NestJS block.
+  const esmTypes = readFileSync(join(app, 'types.mts'), 'utf8')
+  writeFileSync(join(app, 'types.cts'), esmTypes.replace(/\/\/ nest-begin[\s\S]*\/\/ nest-end\n/, ''))
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }))
   await run(
     'npm',
