@@ -1,7 +1,7 @@
 import { type KeyObject, sign as rsaSign, verify as rsaVerify } from 'node:crypto'
 import { AuthorizationFormatError, invalidArgument } from './errors.js'
 import { type KeyInput, loadPrivateKey, loadPublicKey } from './keys.js'
-import { type Body, buildRequestMessageBytes, buildVerifyMessageBytes } from './messages.js'
+import { type Body, buildRequestMessage, buildRequestMessageBytes, buildVerifyMessageBytes } from './messages.js'
 import { createNonce, unixSeconds } from './nonce.js'
 
 /** The only signature scheme APIv3 defines. */
@@ -84,16 +84,14 @@ function prepare(input: SignRequestInput) {
     invalidArgument('nonce must be a non-empty string without quotes.')
   const key = privateKeyOf(input.privateKey)
   const body = input.body ?? ''
+  // The sign string comes from the one exported builder (binary-safe for Uint8Array bodies).
   if (typeof body === 'string') {
-    const message = `${method}\n${url}\n${timestamp}\n${nonce}\n${body}\n`
+    const message = buildRequestMessage({ method, url, timestamp, nonce, body })
     return { key, bytes: Buffer.from(message, 'utf8'), message: message as string | undefined, timestamp, nonce }
   }
-  // Binary-safe: the body bytes go into the signed message untouched.
-  const bytes = Buffer.concat([Buffer.from(`${method}\n${url}\n${timestamp}\n${nonce}\n`), body, LF])
+  const bytes = buildRequestMessageBytes({ method, url, timestamp, nonce, body })
   return { key, bytes, message: undefined as string | undefined, timestamp, nonce }
 }
-
-const LF = Buffer.from('\n')
 
 function finish(input: SignRequestInput, parts: ReturnType<typeof prepare>, signature: string): SignedRequest {
   const authorization = `${AUTHORIZATION_SCHEME} mchid="${input.mchid}",nonce_str="${parts.nonce}",signature="${signature}",timestamp="${parts.timestamp}",serial_no="${input.serial}"`
