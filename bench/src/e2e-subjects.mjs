@@ -7,13 +7,32 @@ import { DEACTIVATE_PATH } from './lib/fixture.mjs'
 
 const require = createRequire(import.meta.url)
 
-export const E2E_SUBJECTS = ['raw', 'raw-async', 'ours', 'ours-request', 'wechatpay-axios-plugin', 'wechatpay-node-v3']
+export const E2E_SUBJECTS = [
+  'raw',
+  'raw-async',
+  'ours',
+  'ours-request',
+  'ours-sync',
+  'wechatpay-axios-plugin',
+  'wechatpay-node-v3',
+]
+
+/** Breakdown subjects: not in a default run (add them with BENCH_SUBJECTS). */
+export const OPTIONAL_SUBJECTS = ['ours-request', 'ours-sync']
+
+/**
+ * Per-subject caps on the warm-up and measured calls. wechatpay-node-v3 opens a TCP connection per request: thousands
+ * of calls per run would leave the loopback's ephemeral ports in TIME_WAIT, so its runs stay short (it is 2–4× the raw
+ * CPU either way).
+ */
+export const SUBJECT_CAPS = { 'wechatpay-node-v3': { warmup: 1000, requests: 1000 } }
 
 export const SUBJECT_NOTES = {
   raw: 'node:crypto (KeyObjects parsed once, synchronous sign) + undici Pool (keep-alive); verifies timestamp window and signature',
   'raw-async': 'as raw, but crypto.sign with a callback (libuv thread pool)',
   ours: "@api/busifavor deactivateCoupon over @core/client (default signing: 'auto'): schema check, sign, send, verify, parse",
   'ours-request': "@core/client client.request (no busifavor schema), default signing 'auto'",
+  'ours-sync': "as ours, with createClient({ signing: 'sync' }): every signature on the event loop, as raw does",
   'wechatpay-axios-plugin':
     'wechatpay-axios-plugin 0.9.6, its chain API; response verification ON (certs = the PUB_KEY_ID key); axios over the keep-alive global http agent',
   'wechatpay-node-v3':
@@ -66,7 +85,7 @@ function rawSubject(f, url, { async }) {
 
 // Our packages and the peers are imported only by the subject that uses them, so each client process loads (and
 // profiles) just its own code.
-async function oursClient(f, url) {
+async function oursClient(f, url, extra = {}) {
   const { createClient } = await import('@core/client')
   return createClient({
     mchid: f.mchid,
@@ -76,6 +95,7 @@ async function oursClient(f, url) {
     baseUrl: url,
     // A failed call must show as a failure here, not be hidden by a retry.
     retry: false,
+    ...extra,
   })
 }
 
@@ -88,6 +108,12 @@ export async function createSubject(name, f, url) {
     case 'ours': {
       const { createBusifavor } = await import('@api/busifavor')
       const client = await oursClient(f, url)
+      const busifavor = createBusifavor(client)
+      return { call: (body) => busifavor.deactivateCoupon(body), close: () => client.close() }
+    }
+    case 'ours-sync': {
+      const { createBusifavor } = await import('@api/busifavor')
+      const client = await oursClient(f, url, { signing: 'sync' })
       const busifavor = createBusifavor(client)
       return { call: (body) => busifavor.deactivateCoupon(body), close: () => client.close() }
     }

@@ -2,7 +2,7 @@
 // (known, small server cost) and the @tools/sandbox (a full emulator: it validates, keeps state, signs every answer).
 // Per round and scenario every subject runs once, in a rotated order, each in a fresh client process.
 import { join } from 'node:path'
-import { E2E_SUBJECTS } from './e2e-subjects.mjs'
+import { E2E_SUBJECTS, SUBJECT_CAPS } from './e2e-subjects.mjs'
 import { start } from './lib/proc.mjs'
 import { append, rotate, summarize } from './lib/stats.mjs'
 
@@ -30,7 +30,9 @@ export async function runE2E(o) {
       for (const sc of scenarios) {
         const key = `${sc.server} c=${sc.concurrency}`
         for (const subject of rotate(subjects, round)) {
-          const total = o.warmup + sc.requests
+          const caps = SUBJECT_CAPS[subject]
+          const warmup = Math.min(o.warmup, caps?.warmup ?? Infinity)
+          const total = warmup + Math.min(sc.requests, caps?.requests ?? Infinity)
           let codes
           let stockId = '1234567891'
           if (sc.server === 'sandbox') {
@@ -47,7 +49,7 @@ export async function runE2E(o) {
             subject,
             url: servers[sc.server].url,
             concurrency: sc.concurrency,
-            warmup: o.warmup,
+            warmup,
             codes,
             stockId,
             offset,

@@ -2,9 +2,10 @@
 //
 // Scale with environment variables (defaults in brackets; BENCH_QUICK=1 shrinks everything for a smoke run):
 //   BENCH_ONLY=micro,e2e,notify [all]
-//   BENCH_SUBJECTS=raw,ours,… [all but ours-request, the client without the busifavor facade: add it for a breakdown]
+//   BENCH_SUBJECTS=raw,ours,… [all but the breakdown subjects ours-request (the client without the busifavor facade) and
+//                              ours-sync (signing: 'sync'): add them for a breakdown]
 //   BENCH_MICRO_ROUNDS [4]  BENCH_MICRO_TIME_MS [200]
-//   BENCH_ROUNDS [3] (e2e and notifications)  BENCH_WARMUP [1000]  BENCH_REQUESTS_C1 [300]  BENCH_REQUESTS_C32 [1000]
+//   BENCH_ROUNDS [5] (e2e and notifications)  BENCH_WARMUP [5000]  BENCH_REQUESTS_C1 [1000]  BENCH_REQUESTS_C32 [4000]
 //   BENCH_SERVERS=raw,sandbox [both]  BENCH_RAW_SERVER_SIGN=cached|each [cached]
 //   BENCH_NOTIFY_REQUESTS [1200]  BENCH_NOTIFY_WARMUP [1000]
 //   BENCH_CPU_PROF=ours,raw  profile those e2e client processes (first round) into bench/results/profiles/
@@ -13,7 +14,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runE2E } from './e2e.mjs'
-import { E2E_SUBJECTS, SUBJECT_NOTES } from './e2e-subjects.mjs'
+import { E2E_SUBJECTS, OPTIONAL_SUBJECTS, SUBJECT_NOTES } from './e2e-subjects.mjs'
 import { createFixture } from './lib/fixture.mjs'
 import { e2eMarkdown, microMarkdown, notifyMarkdown, summaryMarkdown, targets } from './lib/report.mjs'
 import { runMicro } from './micro.mjs'
@@ -28,13 +29,13 @@ const config = {
   only: list('BENCH_ONLY', ['micro', 'e2e', 'notify']),
   subjects: list(
     'BENCH_SUBJECTS',
-    [...new Set([...E2E_SUBJECTS, ...NOTIFY_SUBJECTS])].filter((s) => s !== 'ours-request'),
+    [...new Set([...E2E_SUBJECTS, ...NOTIFY_SUBJECTS])].filter((s) => !OPTIONAL_SUBJECTS.includes(s)),
   ),
   microRounds: num('BENCH_MICRO_ROUNDS', 4, 1),
   microTimeMs: num('BENCH_MICRO_TIME_MS', 200, 100),
-  rounds: num('BENCH_ROUNDS', 3, 1),
-  warmup: num('BENCH_WARMUP', 1000, 30),
-  requests: { 1: num('BENCH_REQUESTS_C1', 300, 60), 32: num('BENCH_REQUESTS_C32', 1000, 200) },
+  rounds: num('BENCH_ROUNDS', 5, 1),
+  warmup: num('BENCH_WARMUP', 5000, 30),
+  requests: { 1: num('BENCH_REQUESTS_C1', 1000, 60), 32: num('BENCH_REQUESTS_C32', 4000, 200) },
   servers: list('BENCH_SERVERS', ['raw', 'sandbox']),
   rawServerSign: env.BENCH_RAW_SERVER_SIGN === 'each' ? 'each' : 'cached',
   notifyRequests: num('BENCH_NOTIFY_REQUESTS', 1200, 200),
