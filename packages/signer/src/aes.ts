@@ -67,9 +67,11 @@ export function decryptResource(resource: EncryptedResource, apiv3Key: string | 
     })
     decipher.setAuthTag(data.subarray(data.length - TAG_LENGTH))
     decipher.setAAD(Buffer.from(resource.associated_data ?? '', 'utf8'))
-    return Buffer.concat([decipher.update(data.subarray(0, data.length - TAG_LENGTH)), decipher.final()]).toString(
-      'utf8',
-    )
+    const head = decipher.update(data.subarray(0, data.length - TAG_LENGTH))
+    // GCM is a stream mode: update() returns every byte and final() only checks the tag, so the usual concat (a copy
+    // of the whole plaintext) is skipped when final() adds nothing.
+    const tail = decipher.final()
+    return (tail.length === 0 ? head : Buffer.concat([head, tail])).toString('utf8')
   } catch (cause) {
     throw new DecryptionError(
       '@core/signer: AES-256-GCM authentication failed: wrong APIv3 key or tampered ciphertext (nonce, associated_data or tag).',
