@@ -36,9 +36,10 @@ export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 4_000
 export const DEFAULT_KEEP_ALIVE_MAX_TIMEOUT_MS = 7_000
 
 /**
- * How requests are signed. `sync` signs on the calling thread (fastest alone); `async` signs on the libuv thread pool
- * (uses every core under concurrency); `auto` signs synchronously when no other request of this client is in flight
- * and on the thread pool otherwise.
+ * How requests are signed. `sync` signs on the calling thread (fastest alone, least CPU per request: the choice when
+ * every core already runs a Node process, e.g. `cluster`); `async` signs on the libuv thread pool (uses every core
+ * under concurrency, at some CPU per hand-off); `auto` signs synchronously when no other request of this client is in
+ * flight and on the thread pool otherwise.
  */
 export type SigningMode = 'auto' | 'sync' | 'async'
 export const DEFAULT_SIGNING_MODE: SigningMode = 'auto'
