@@ -23,9 +23,10 @@ for (const dir of readdirSync(packagesDir)) {
   }
   projects.push({ extends: true, test: { name: manifest.name, root: join(packagesDir, dir) } })
 }
-// Private workspace packages with tests of their own (the docs site, the examples) run as projects too.
+// Private workspace packages with tests of their own (the docs site, the benchmark, the examples) run as projects too.
 for (const dir of [
   'docs',
+  'bench',
   ...(existsSync(join(root, 'tests')) ? readdirSync(join(root, 'tests')).map((d) => `tests/${d}`) : []),
   ...(existsSync(join(root, 'examples')) ? readdirSync(join(root, 'examples')).map((d) => `examples/${d}`) : []),
 ]) {

@@ -7,6 +7,7 @@
 //   BENCH_MICRO_ROUNDS [4]  BENCH_MICRO_TIME_MS [200]
 //   BENCH_ROUNDS [5] (e2e and notifications)  BENCH_WARMUP [5000]  BENCH_REQUESTS_C1 [1000]  BENCH_REQUESTS_C32 [4000]
 //   BENCH_SERVERS=raw,sandbox [both]  BENCH_RAW_SERVER_SIGN=cached|each [cached]
+//   BENCH_PAIRED_ROUNDS [8]  BENCH_PAIRED_REQUESTS_C1 [1000]  BENCH_PAIRED_REQUESTS_C32 [2000] (e2e in one process)
 //   BENCH_NOTIFY_REQUESTS [1200]  BENCH_NOTIFY_WARMUP [1000]
 //   BENCH_CPU_PROF=ours,raw  profile those e2e client processes (first round) into bench/results/profiles/
 //   BENCH_RESULTS_DIR [bench/results]
@@ -14,9 +15,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runE2E } from './e2e.mjs'
+import { runPaired } from './e2e-paired.mjs'
 import { E2E_SUBJECTS, OPTIONAL_SUBJECTS, SUBJECT_NOTES } from './e2e-subjects.mjs'
 import { createFixture } from './lib/fixture.mjs'
-import { e2eMarkdown, microMarkdown, notifyMarkdown, summaryMarkdown, targets } from './lib/report.mjs'
+import { e2eMarkdown, microMarkdown, notifyMarkdown, pairedMarkdown, summaryMarkdown, targets } from './lib/report.mjs'
 import { runMicro } from './micro.mjs'
 import { NOTIFY_NOTES, NOTIFY_SUBJECTS, runNotify } from './notify.mjs'
 
@@ -37,6 +39,8 @@ const config = {
   warmup: num('BENCH_WARMUP', 5000, 30),
   requests: { 1: num('BENCH_REQUESTS_C1', 1000, 60), 32: num('BENCH_REQUESTS_C32', 4000, 200) },
   servers: list('BENCH_SERVERS', ['raw', 'sandbox']),
+  pairedRounds: num('BENCH_PAIRED_ROUNDS', 8, 2),
+  pairedRequests: { 1: num('BENCH_PAIRED_REQUESTS_C1', 1000, 60), 32: num('BENCH_PAIRED_REQUESTS_C32', 2000, 200) },
   rawServerSign: env.BENCH_RAW_SERVER_SIGN === 'each' ? 'each' : 'cached',
   notifyRequests: num('BENCH_NOTIFY_REQUESTS', 1200, 200),
   notifyWarmup: num('BENCH_NOTIFY_WARMUP', 1000, 30),
@@ -55,6 +59,8 @@ const meta = {
   warmup: config.warmup,
   requests: config.requests,
   rawServerSign: config.rawServerSign,
+  pairedRounds: config.pairedRounds,
+  pairedRequests: config.pairedRequests,
   notifyRounds: config.rounds,
   notifyRequests: config.notifyRequests,
   notifyWarmup: config.notifyWarmup,
@@ -81,6 +87,14 @@ if (process.argv.includes('--rerender')) {
   const { readFileSync } = await import('node:fs')
   const load = (name) => JSON.parse(readFileSync(join(config.resultsDir, `${name}.json`), 'utf8'))
   const parts = { micro: load('2-micro'), e2e: load('3-e2e'), notify: load('4-notifications') }
+  const { existsSync } = await import('node:fs')
+  if (existsSync(join(config.resultsDir, '3b-e2e-paired.json'))) {
+    parts.paired = load('3b-e2e-paired')
+    writeFileSync(
+      join(config.resultsDir, '3b-e2e-paired.md'),
+      `${pairedMarkdown(parts.paired.results, parts.paired.meta)}\n`,
+    )
+  }
   const m = parts.micro.meta
   writeFileSync(join(config.resultsDir, '2-micro.md'), `${microMarkdown(parts.micro.results, m)}\n`)
   writeFileSync(
@@ -91,7 +105,12 @@ if (process.argv.includes('--rerender')) {
     join(config.resultsDir, '4-notifications.md'),
     `${notifyMarkdown(parts.notify.results, parts.notify.meta, Object.fromEntries(Object.entries(NOTIFY_NOTES).filter(([k]) => parts.notify.config.subjects.includes(k))))}\n`,
   )
-  const rows = targets({ micro: parts.micro.results, e2e: parts.e2e.results, notify: parts.notify.results })
+  const rows = targets({
+    micro: parts.micro.results,
+    e2e: parts.e2e.results,
+    paired: parts.paired?.results,
+    notify: parts.notify.results,
+  })
   writeFileSync(join(config.resultsDir, '1-summary.md'), `${summaryMarkdown(rows, m)}\n`)
   writeFileSync(
     join(config.resultsDir, '1-summary.json'),
@@ -124,6 +143,19 @@ if (config.only.includes('e2e')) {
   })
   const notes = Object.fromEntries(Object.entries(SUBJECT_NOTES).filter(([k]) => config.subjects.includes(k)))
   write('3-e2e', e2eMarkdown(results.e2e, meta, notes), results.e2e)
+  if (config.servers.includes('raw')) {
+    log('end-to-end benchmarks, paired in one process…')
+    results.paired = await runPaired({
+      fixturePath,
+      subjects: config.subjects,
+      concurrency: [1, 32],
+      requests: config.pairedRequests,
+      warmup: config.warmup,
+      rounds: config.pairedRounds,
+      log,
+    })
+    if (results.paired) write('3b-e2e-paired', pairedMarkdown(results.paired, meta), results.paired)
+  }
 }
 if (config.only.includes('notify')) {
   log('notification benchmarks…')

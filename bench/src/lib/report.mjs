@@ -88,6 +88,33 @@ export function e2eMarkdown(e2e, meta, notes) {
   return out.join('\n')
 }
 
+export function pairedMarkdown(paired, meta) {
+  const out = [
+    `# End to end, paired in one client process — ${meta.date}`,
+    '',
+    `${meta.env}. The same deactivate calls against the raw server, but every subject lives in one client process and is measured in alternating batches (${meta.pairedRounds} rounds, order rotated; c=1: ${meta.pairedRequests[1]} calls per batch, c=32: ${meta.pairedRequests[32]}), after the same ${meta.warmup}-call warm-up. Fresh processes keep each subject's heap and JIT its own, but two processes of the same subject differ by up to 20 % here (where the scheduler puts them next to the server); batches of one process take that out of the ratios. × raw and × raw-async = median of the per-round ratios <sub>min–max</sub>.`,
+  ]
+  for (const [scenario, bySubject] of Object.entries(paired)) {
+    out.push('', `**${scenario.replace('raw ', 'raw server, ')}**`, '')
+    out.push(
+      table(
+        ['subject', 'req/s', '× raw', '× raw-async', 'CPU µs/req', '× raw', '× raw-async'],
+        Object.entries(bySubject).map(([name, s]) => [
+          name,
+          cell(s.reqPerSecond),
+          name === 'raw' ? '1.00×' : ratioCell(s.ratioToRaw.reqPerSecond),
+          s.ratioToRawAsync.reqPerSecond ? ratioCell(s.ratioToRawAsync.reqPerSecond) : '–',
+          cell(s.cpuMicrosPerRequest),
+          name === 'raw' ? '1.00×' : ratioCell(s.ratioToRaw.cpuMicrosPerRequest),
+          s.ratioToRawAsync.cpuMicrosPerRequest ? ratioCell(s.ratioToRawAsync.cpuMicrosPerRequest) : '–',
+        ]),
+        ['l'],
+      ),
+    )
+  }
+  return out.join('\n')
+}
+
 export function notifyMarkdown(notify, meta, notes) {
   const out = [
     `# Notifications: callbacks/s at the endpoint — ${meta.date}`,
@@ -119,7 +146,7 @@ export function notifyMarkdown(notify, meta, notes) {
 }
 
 /** The issue's targets, each checked against this run's paired ratios. */
-export function targets({ micro, e2e, notify }) {
+export function targets({ micro, e2e, paired: pairedRun, notify }) {
   const rows = []
   const add = (target, value, pass, detail = '') => rows.push({ target, value, pass, detail })
   if (micro) {
@@ -160,6 +187,30 @@ export function targets({ micro, e2e, notify }) {
         cpu <= 1.1,
       )
     }
+  }
+  const pr = (key, subject, metric, base = 'ratioToRaw') => pairedRun?.[key]?.[subject]?.[base]?.[metric]?.median
+  if (pr('raw c=1', 'ours', 'reqPerSecond') !== undefined) {
+    const r = pr('raw c=1', 'ours', 'reqPerSecond')
+    add('paired in one process: e2e c=1 ≥ 0.95× raw req/s', fmtRatio(r, 3), r >= 0.95)
+    const cpu = pr('raw c=1', 'ours', 'cpuMicrosPerRequest')
+    add('paired in one process: client CPU/request c=1 ≤ 1.1× raw', fmtRatio(cpu, 3), cpu <= 1.1)
+  }
+  if (pr('raw c=32', 'ours', 'reqPerSecond') !== undefined) {
+    const r = pr('raw c=32', 'ours', 'reqPerSecond')
+    const ra = pr('raw c=32', 'ours', 'reqPerSecond', 'ratioToRawAsync')
+    add(
+      'paired in one process: e2e c=32 ≥ 1.2× sync raw req/s (at least the thread-pool raw)',
+      `${fmtRatio(r, 3)} (${fmtRatio(ra)} of raw-async)`,
+      r >= 1.2 || ra >= 1,
+      r >= 1.2 ? '' : ra >= 1 ? 'below 1.2× sync raw, at least the thread-pool baseline' : '',
+    )
+    const cpu = pr('raw c=32', 'ours', 'cpuMicrosPerRequest')
+    const cpuA = pr('raw c=32', 'ours', 'cpuMicrosPerRequest', 'ratioToRawAsync')
+    add(
+      'paired in one process: client CPU/request c=32 ≤ 1.1× raw',
+      `${fmtRatio(cpu, 3)} (${fmtRatio(cpuA)} of raw-async)`,
+      cpu <= 1.1,
+    )
   }
   // Every peer beaten on every metric (paired per round where possible).
   const losses = []

@@ -1,0 +1,60 @@
+// A short `pnpm bench` (BENCH_QUICK) against the raw server: the benchmark must run to the end by itself, every subject
+// must have verified every answer and refused the tampered one, and the reports (paired run included) must be written.
+// The figures of such a short run mean nothing; only that the machinery works is checked.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const dir = mkdtempSync(join(tmpdir(), 'wxpay-bench-smoke-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const SUBJECTS = ['raw', 'raw-async', 'ours', 'ours-sync', 'wechatpay-axios-plugin']
+
+describe('pnpm bench (quick)', () => {
+  it('runs micro and e2e to the end, verifying every answer', { timeout: 180_000 }, () => {
+    const run = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'src', 'run.mjs')], {
+      env: {
+        ...process.env,
+        BENCH_QUICK: '1',
+        BENCH_ONLY: 'micro,e2e',
+        BENCH_SERVERS: 'raw',
+        BENCH_SUBJECTS: SUBJECTS.join(','),
+        BENCH_RESULTS_DIR: dir,
+      },
+      encoding: 'utf8',
+      timeout: 170_000,
+    })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/done in \d+ s/)
+
+    const e2e = JSON.parse(readFileSync(join(dir, '3-e2e.json'), 'utf8')).results
+    for (const scenario of ['raw c=1', 'raw c=32']) {
+      for (const subject of SUBJECTS) {
+        const entry = e2e[scenario][subject]
+        expect(entry.errors, `${scenario} ${subject}`).toEqual([])
+        expect(entry.failures, `${scenario} ${subject}`).toBe(0)
+        expect(entry.verified, `${scenario} ${subject}`).toBe(entry.requests)
+        expect(entry.requests).toBeGreaterThan(0)
+        // The raw server corrupts the answer to a TAMPER coupon: a verifying client must throw.
+        expect(entry.tamperRejected, `${scenario} ${subject}`).toBe(true)
+      }
+    }
+
+    const paired = JSON.parse(readFileSync(join(dir, '3b-e2e-paired.json'), 'utf8')).results
+    for (const scenario of ['raw c=1', 'raw c=32']) {
+      expect(Object.keys(paired[scenario]).sort()).toEqual(['ours', 'ours-sync', 'raw', 'raw-async'])
+      for (const entry of Object.values(paired[scenario]) as { failures: number; rounds: number }[]) {
+        expect(entry.failures).toBe(0)
+        expect(entry.rounds).toBeGreaterThanOrEqual(2)
+      }
+    }
+
+    const summary = JSON.parse(readFileSync(join(dir, '1-summary.json'), 'utf8')).results as { target: string }[]
+    const targets = summary.map((row) => row.target)
+    expect(targets).toContain('sign (Authorization header) ≥ 0.95× raw')
+    expect(targets).toContain('paired in one process: client CPU/request c=32 ≤ 1.1× raw')
+    expect(readFileSync(join(dir, '3b-e2e-paired.md'), 'utf8')).toMatch(/^# End to end, paired in one client process/)
+  })
+})
