@@ -157,6 +157,13 @@ interface Route {
 }
 
 // Calls repeat a few URLs (one per endpoint); the bound keeps URLs built from ids from piling up.
+function closedError(): NetworkError {
+  return new NetworkError('@core/client: the client is closed; create a new one with createClient().', {
+    code: 'CLIENT_CLOSED',
+    requestSent: false,
+  })
+}
+
 const ROUTE_CACHE_SIZE = 256
 
 class ClientCore {
@@ -366,16 +373,15 @@ class ClientCore {
     for (let attempt = 1; ; attempt++) {
       let response: WireResponse | undefined
       try {
-        if (this.#closed) {
-          throw new NetworkError('@core/client: the client is closed; create a new one with createClient().', {
-            code: 'CLIENT_CLOSED',
-            requestSent: false,
-          })
-        }
+        if (this.#closed) throw closedError()
         this.#inFlight++
         try {
           const signed = this.#sign(request, host)
           const headers = signed instanceof Promise ? await signed : signed
+          // Under concurrency, dispatch from the check phase: a connection whose answer was just read is only handed
+          // back to undici's pool later in the loop, and a request dispatched before that opens one more connection
+          // (about 1.5× the concurrency otherwise; each one a TLS handshake against WeChat Pay).
+          if (this.#inFlight > 1) await new Promise(setImmediate)
           response = await this.#dispatch(request, host, headers, attempt)
         } finally {
           this.#inFlight--
@@ -547,6 +553,8 @@ class ClientCore {
 
   #dispatcher(): Dispatcher {
     if (this.#o.dispatcher !== undefined) return this.#o.dispatcher
+    // A call still signing (or waiting for its turn) when close() ran must not create a fresh Agent: nothing is sent.
+    if (this.#closed) throw closedError()
     this.#agent ??= createAgent(this.#o.timeouts)
     return this.#agent
   }

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import {
   type ChainNode,
   isValidationError,
@@ -5,12 +7,14 @@ import {
   type ResponseEvent,
   type WechatPayClient,
 } from '@core/client'
+import { signResponse } from '@core/signer'
 import { Agent } from 'undici'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   MCHID,
   MERCHANT_SERIAL,
   PUB_KEY_ID,
+  platformKeys,
   rejectionOf,
   reply,
   startServer,
@@ -181,6 +185,57 @@ describe('dispatcher', () => {
     for (let i = 0; i < 6; i++) ports.add((await client.chain('v3/port').get<{ port: number }>()).data.port)
     // undici's pool may open a second socket while the first is still being released; never one per call.
     expect(ports.size).toBeLessThanOrEqual(2)
+  })
+
+  it('concurrent callers use one connection each, not one more per answer read', async () => {
+    // A quick server (one signed answer reused: valid for the 300 s window) so answers arrive back to back.
+    const body = '{"ok":true}'
+    const headers = {
+      'Content-Type': 'application/json',
+      ...signResponse({ body, privateKey: platformKeys.privateKey, serial: PUB_KEY_ID }),
+    }
+    let connections = 0
+    const quick = createServer((req, res) => {
+      req.resume()
+      req.on('end', () => {
+        res.writeHead(200, headers)
+        res.end(body)
+      })
+    })
+    quick.on('connection', () => connections++)
+    await new Promise<void>((resolve) => quick.listen(0, '127.0.0.1', resolve))
+    try {
+      client = testClient({ url: `http://127.0.0.1:${(quick.address() as AddressInfo).port}` }, { signing: 'sync' })
+      const worker = async () => {
+        for (let i = 0; i < 40; i++) await client.chain('v3/quick').get()
+      }
+      await Promise.all(Array.from({ length: 32 }, worker))
+      // Sync signing dispatches the next call in the same turn as the answer it follows: that connection was still
+      // busy in undici's pool, which opened another (49 here before the fix); the client now dispatches it a turn later.
+      expect(connections).toBeLessThanOrEqual(32)
+    } finally {
+      await client.close()
+      await new Promise<void>((resolve) => quick.close(() => resolve()))
+    }
+  })
+
+  it('close() while calls are still signing: they fail with CLIENT_CLOSED and nothing is sent', async () => {
+    client = testClient(server, { signing: 'async' })
+    const calls = Array.from({ length: 6 }, (_, i) =>
+      client
+        .chain(`v3/items/${i}`)
+        .get()
+        .then(
+          () => 'sent',
+          (error: unknown) => error,
+        ),
+    )
+    await client.close()
+    const outcomes = await Promise.all(calls)
+    for (const outcome of outcomes) {
+      expect(outcome).toMatchObject({ name: 'NetworkError', code: 'CLIENT_CLOSED', requestSent: false, attempts: 1 })
+    }
+    expect(server.requests).toHaveLength(0)
   })
 
   it('a user dispatcher is used and left open by close()', async () => {
