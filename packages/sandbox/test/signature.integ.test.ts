@@ -1,6 +1,6 @@
 // Conformance: request signature checks and answer signatures, driven with node:crypto + fetch only.
 import { createDecipheriv, generateKeyPairSync, X509Certificate } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { generateSandboxKeys, type Sandbox, startSandbox } from '../src/index.js'
 import { authorization, get, nonce, post, raw } from './raw.js'
 
@@ -8,6 +8,12 @@ const keys = generateSandboxKeys()
 const DEACTIVATE = '/v3/marketing/busifavor/coupons/deactivate'
 let sb: Sandbox
 let n = 0
+// The sandbox's clock stands still during each test: a timestamp 301 s away, computed by the test at the end of one
+// second, must not be judged 300 s away by a sandbox that has already reached the next one.
+let now = Date.now()
+beforeEach(() => {
+  now = Date.now()
+})
 
 function freshCoupon() {
   const coupon = sb.seed.sendCoupon({ stock_id: '9000000001', coupon_code: `sig-${++n}` })
@@ -19,7 +25,7 @@ function freshCoupon() {
 }
 
 beforeAll(async () => {
-  sb = await startSandbox({ keys })
+  sb = await startSandbox({ keys, clock: () => now })
 })
 afterAll(() => sb.close())
 
@@ -97,11 +103,11 @@ describe('each rejection answers 401 SIGN_ERROR, signed', () => {
     ],
     [
       'a timestamp 301 s old',
-      (body) => ({ method: 'POST', path: DEACTIVATE, body, timestamp: Math.floor(Date.now() / 1000) - 301 }),
+      (body) => ({ method: 'POST', path: DEACTIVATE, body, timestamp: Math.floor(now / 1000) - 301 }),
     ],
     [
       'a timestamp 301 s ahead',
-      (body) => ({ method: 'POST', path: DEACTIVATE, body, timestamp: Math.floor(Date.now() / 1000) + 301 }),
+      (body) => ({ method: 'POST', path: DEACTIVATE, body, timestamp: Math.floor(now / 1000) + 301 }),
     ],
     [
       'a signature over other body bytes (re-serialized JSON)',
@@ -156,7 +162,7 @@ describe('each rejection answers 401 SIGN_ERROR, signed', () => {
   })
 
   it('a timestamp 299 s old is still accepted', async () => {
-    const answer = await post(sb, DEACTIVATE, freshCoupon(), { timestamp: Math.floor(Date.now() / 1000) - 299 })
+    const answer = await post(sb, DEACTIVATE, freshCoupon(), { timestamp: Math.floor(now / 1000) - 299 })
     expect(answer.status).toBe(200)
   })
 })
