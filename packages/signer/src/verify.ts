@@ -46,6 +46,10 @@ function fail(code: SignatureVerificationCode, message: string, serial?: string)
   throw new SignatureVerificationError(`@core/signer: ${message}`, serial === undefined ? { code } : { code, serial })
 }
 
+function missingHeader(name: string): never {
+  return fail('MISSING_HEADER', `the ${name} header is missing; the message is not signed by WeChat Pay.`)
+}
+
 function rawBody(body: unknown): Body {
   if (typeof body === 'string' || body instanceof Uint8Array) return body
   if (body instanceof ArrayBuffer) return new Uint8Array(body)
@@ -76,15 +80,11 @@ export function verifyResponse(input: VerifyResponseInput): VerifiedSignature {
   const nonce = headerValue(headers, 'Wechatpay-Nonce', 'wechatpay-nonce')
   const signature = headerValue(headers, 'Wechatpay-Signature', 'wechatpay-signature')
   const serialHeader = headerValue(headers, 'Wechatpay-Serial', 'wechatpay-serial')
-  for (const [name, value] of [
-    ['Wechatpay-Timestamp', timestampText],
-    ['Wechatpay-Nonce', nonce],
-    ['Wechatpay-Signature', signature],
-    ['Wechatpay-Serial', serialHeader],
-  ] as const) {
-    if (value === undefined || value === '')
-      fail('MISSING_HEADER', `the ${name} header is missing; the message is not signed by WeChat Pay.`)
-  }
+  // Checked one by one (no array of pairs per call: this runs for every answer and callback).
+  if (!timestampText) missingHeader('Wechatpay-Timestamp')
+  if (!nonce) missingHeader('Wechatpay-Nonce')
+  if (!signature) missingHeader('Wechatpay-Signature')
+  if (!serialHeader) missingHeader('Wechatpay-Serial')
   const serial = normalizeSerial(serialHeader!)
   const type = headerValue(headers, 'Wechatpay-Signature-Type', 'wechatpay-signature-type')
   if (type !== undefined && type !== AUTHORIZATION_SCHEME) {
