@@ -3,9 +3,9 @@
 import diagnostics from 'node:diagnostics_channel'
 import { writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
-import { performance } from 'node:perf_hooks'
 import { createSubject } from './e2e-subjects.mjs'
 import { deactivateBody, loadFixture, TAMPER_PREFIX } from './lib/fixture.mjs'
+import { load } from './lib/load.mjs'
 import { percentile } from './lib/stats.mjs'
 
 // Every TCP connection the process opens (undici, http.Agent and superagent all go through net.connect).
@@ -13,31 +13,6 @@ let connections = 0
 diagnostics.subscribe('net.client.socket', () => {
   connections++
 })
-
-async function load(call, bodies, concurrency) {
-  const latencies = new Float64Array(bodies.length)
-  let next = 0
-  let failures = 0
-  let firstError
-  const worker = async () => {
-    for (let i = next++; i < bodies.length; i = next++) {
-      const start = performance.now()
-      try {
-        await call(bodies[i])
-      } catch (error) {
-        failures++
-        firstError ??= String(error?.message ?? error).slice(0, 300)
-      }
-      latencies[i] = performance.now() - start
-    }
-  }
-  const cpu0 = process.cpuUsage()
-  const t0 = performance.now()
-  await Promise.all(Array.from({ length: concurrency }, worker))
-  const wallMs = performance.now() - t0
-  const cpu = process.cpuUsage(cpu0)
-  return { latencies, wallMs, cpuMicros: cpu.user + cpu.system, failures, firstError }
-}
 
 async function startProfile() {
   const session = new Session()

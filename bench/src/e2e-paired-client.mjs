@@ -2,38 +2,25 @@
 // (e2e-client.mjs) keep each subject's CPU, heap and JIT its own, but two processes of the same subject can differ by
 // 20 % on a shared 2-core machine (where the scheduler places them next to the server); alternating batches of one
 // process take that placement, and the machine's drift over minutes, out of the ratios.
-import { performance } from 'node:perf_hooks'
 import { createSubject } from './e2e-subjects.mjs'
 import { deactivateBody, loadFixture } from './lib/fixture.mjs'
+import { load } from './lib/load.mjs'
 import { rotate } from './lib/stats.mjs'
 
 let sequence = 0
 
+/** One measured batch of fresh deactivate bodies (a code never repeats within the process). */
 async function batch(call, count, concurrency) {
-  let next = 0
-  let failures = 0
-  let firstError
-  const worker = async () => {
-    while (next++ < count) {
-      const i = sequence++
-      try {
-        await call(deactivateBody(`P${i}`, '1234567891', i))
-      } catch (error) {
-        failures++
-        firstError ??= String(error?.message ?? error).slice(0, 300)
-      }
-    }
-  }
-  const cpu0 = process.cpuUsage()
-  const t0 = performance.now()
-  await Promise.all(Array.from({ length: concurrency }, worker))
-  const wallMs = performance.now() - t0
-  const cpu = process.cpuUsage(cpu0)
+  const bodies = Array.from({ length: count }, () => {
+    const i = sequence++
+    return deactivateBody(`P${i}`, '1234567891', i)
+  })
+  const m = await load(call, bodies, concurrency)
   return {
-    reqPerSecond: (count / wallMs) * 1000,
-    cpuMicrosPerRequest: (cpu.user + cpu.system) / count,
-    failures,
-    firstError,
+    reqPerSecond: (count / m.wallMs) * 1000,
+    cpuMicrosPerRequest: m.cpuMicros / count,
+    failures: m.failures,
+    firstError: m.firstError,
   }
 }
 
