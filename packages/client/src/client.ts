@@ -156,7 +156,6 @@ interface Route {
   plain: string | undefined
 }
 
-// Calls repeat a few URLs (one per endpoint); the bound keeps URLs built from ids from piling up.
 function closedError(): NetworkError {
   return new NetworkError('@core/client: the client is closed; create a new one with createClient().', {
     code: 'CLIENT_CLOSED',
@@ -164,6 +163,7 @@ function closedError(): NetworkError {
   })
 }
 
+// Calls repeat a few URLs (one per endpoint); the bound keeps URLs built from ids from piling up.
 const ROUTE_CACHE_SIZE = 256
 
 class ClientCore {

@@ -95,29 +95,21 @@ function transportError(
 
 /** One HTTP exchange: send the exact bytes, read the whole body (within the body deadline), map failures. */
 export async function dispatch(dispatcher: Dispatcher, request: WireRequest): Promise<WireResponse> {
+  const options: Dispatcher.RequestOptions = {
+    origin: request.origin,
+    path: request.path,
+    method: request.method as Dispatcher.HttpMethod,
+    headers: request.headers,
+    body: request.body ?? null,
+    signal: request.signal ?? null,
+  }
+  if (request.timeoutOptions) {
+    options.headersTimeout = request.timeouts.headers
+    options.bodyTimeout = request.timeouts.body
+  }
   let response: Dispatcher.ResponseData
   try {
-    response = await dispatcher.request(
-      request.timeoutOptions
-        ? {
-            origin: request.origin,
-            path: request.path,
-            method: request.method as Dispatcher.HttpMethod,
-            headers: request.headers,
-            body: request.body ?? null,
-            headersTimeout: request.timeouts.headers,
-            bodyTimeout: request.timeouts.body,
-            signal: request.signal ?? null,
-          }
-        : {
-            origin: request.origin,
-            path: request.path,
-            method: request.method as Dispatcher.HttpMethod,
-            headers: request.headers,
-            body: request.body ?? null,
-            signal: request.signal ?? null,
-          },
-    )
+    response = await dispatcher.request(options)
   } catch (error) {
     throw transportError(error, request, 'send')
   }
