@@ -279,8 +279,11 @@ declare function verifyRequestSignature(input: {
     authorization: ParsedAuthorization;
     publicKey: KeyInput;
 }): boolean;
-/** True when `signature` (base64) is a valid SHA256withRSA signature of `bytes`; never throws on garbage. */
-declare function verifySignatureBytes(bytes: Uint8Array, signature: string, publicKey: KeyObject): boolean;
+/**
+ * True when `signature` (base64) is a valid SHA256withRSA signature of `message` (bytes, or a string taken as UTF-8);
+ * never throws on garbage.
+ */
+declare function verifySignatureBytes(message: Uint8Array | string, signature: string, publicKey: KeyObject): boolean;
 
 interface TestNotificationEvent {
     id?: string;

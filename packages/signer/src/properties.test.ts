@@ -33,6 +33,21 @@ describe('properties', () => {
     )
   })
 
+  it('a string body verifies exactly as its UTF-8 bytes do (lone surrogates included)', () => {
+    // Strings are hashed without a Buffer copy; this pins that they hash to the bytes Buffer.from would give.
+    const codeUnits = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) })
+    fc.assert(
+      fc.property(codeUnits, (text) => {
+        const bytes = Buffer.from(text, 'utf8')
+        const headers = signResponse({ body: bytes, privateKey: key.privateKey, serial: 'PUB_KEY_ID_1', timestamp: 1 })
+        expect(verifyResponse({ headers, body: text, platformKeys, now: 1 }).nonce).toBe(headers['Wechatpay-Nonce'])
+        const other = signResponse({ body: `${text}x`, privateKey: key.privateKey, serial: 'PUB_KEY_ID_1', timestamp: 1 })
+        expect(() => verifyResponse({ headers: other, body: text, platformKeys, now: 1 })).toThrow(/does not match/)
+      }),
+      { numRuns: 60 },
+    )
+  })
+
   it('signRequest → parseAuthorization → verifyRequestSignature round-trips any body and url', () => {
     fc.assert(
       fc.property(bodies, fc.webPath(), (body, path) => {

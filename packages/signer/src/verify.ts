@@ -3,7 +3,7 @@ import { decryptResource, type EncryptedResource } from './aes.js'
 import { NotificationFormatError, type SignatureVerificationCode, SignatureVerificationError } from './errors.js'
 import { type HeadersInput, headerValue } from './headers.js'
 import { type KeyInput, normalizeSerial } from './keys.js'
-import { type Body, buildVerifyMessageBytes } from './messages.js'
+import { type Body, buildVerifyMessage, buildVerifyMessageBytes } from './messages.js'
 import { unixSeconds } from './nonce.js'
 import { PlatformKeys, type PlatformKeysInit } from './platform-keys.js'
 import { AUTHORIZATION_SCHEME, verifySignatureBytes } from './sign.js'
@@ -117,9 +117,10 @@ export function verifyResponse(input: VerifyResponseInput): VerifiedSignature {
       serial,
     )
   }
-  if (
-    !verifySignatureBytes(buildVerifyMessageBytes({ timestamp: timestampText!, nonce: nonce!, body }), signature!, key)
-  ) {
+  const parts = { timestamp: timestampText!, nonce: nonce!, body }
+  // A string body is hashed as the UTF-8 of the string itself (no Buffer copy); bytes are hashed exactly as received.
+  const message = typeof body === 'string' ? buildVerifyMessage(parts) : buildVerifyMessageBytes(parts)
+  if (!verifySignatureBytes(message, signature!, key)) {
     fail(
       'BAD_SIGNATURE',
       `the Wechatpay-Signature does not match the body (serial ${serial}); the message was altered or forged.`,
