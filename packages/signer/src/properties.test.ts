@@ -41,7 +41,12 @@ describe('properties', () => {
         const bytes = Buffer.from(text, 'utf8')
         const headers = signResponse({ body: bytes, privateKey: key.privateKey, serial: 'PUB_KEY_ID_1', timestamp: 1 })
         expect(verifyResponse({ headers, body: text, platformKeys, now: 1 }).nonce).toBe(headers['Wechatpay-Nonce'])
-        const other = signResponse({ body: `${text}x`, privateKey: key.privateKey, serial: 'PUB_KEY_ID_1', timestamp: 1 })
+        const other = signResponse({
+          body: `${text}x`,
+          privateKey: key.privateKey,
+          serial: 'PUB_KEY_ID_1',
+          timestamp: 1,
+        })
         expect(() => verifyResponse({ headers: other, body: text, platformKeys, now: 1 })).toThrow(/does not match/)
       }),
       { numRuns: 60 },
