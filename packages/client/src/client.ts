@@ -108,6 +108,7 @@ interface Prepared {
   /** API path plus query, without the base URL's path prefix. */
   path: string
   sendBody: Buffer | undefined
+  /** The bytes of `sendBody` to sign: its text when the caller gave text (the signer hashes a string without a copy). */
   signBody: Buffer | string
   contentType: string | undefined
   headers: Record<string, string> | undefined
@@ -323,6 +324,8 @@ class ClientCore {
     if (typeof options.url !== 'string' || options.url === '')
       issues.push({ path: ['url'], message: 'must be a path such as /v3/…' })
     let sendBody: Buffer | undefined
+    // The body as text when the caller gave text: signed as a string, the signer's cheaper path (same UTF-8 bytes).
+    let signText: string | undefined
     if (options.json !== undefined && options.body !== undefined) {
       issues.push({ path: ['json'], message: 'give json or body, not both' })
     } else if (options.json !== undefined) {
@@ -332,10 +335,15 @@ class ClientCore {
       } catch (cause) {
         issues.push({ path: ['json'], message: `cannot be serialized: ${(cause as Error).message}` })
       }
-      if (text !== undefined) sendBody = Buffer.from(text, 'utf8')
+      if (text !== undefined) {
+        sendBody = Buffer.from(text, 'utf8')
+        signText = text
+      }
     } else if (options.body !== undefined) {
-      if (typeof options.body === 'string') sendBody = Buffer.from(options.body, 'utf8')
-      else if (options.body instanceof Uint8Array)
+      if (typeof options.body === 'string') {
+        sendBody = Buffer.from(options.body, 'utf8')
+        signText = options.body
+      } else if (options.body instanceof Uint8Array)
         sendBody = Buffer.from(options.body.buffer, options.body.byteOffset, options.body.byteLength)
       else issues.push({ path: ['body'], message: 'must be a string or Uint8Array (use json for objects)' })
     }
@@ -355,7 +363,7 @@ class ClientCore {
       method,
       path,
       sendBody,
-      signBody: sendBody ?? '',
+      signBody: signText ?? sendBody ?? '',
       contentType: sendBody === undefined ? undefined : JSON_BYTES,
       headers,
       idempotent: options.idempotent ?? IDEMPOTENT_METHODS.has(method),

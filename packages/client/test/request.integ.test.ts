@@ -69,6 +69,19 @@ describe('chain styles', () => {
     expect(new Set(server.requests.map((r) => r.authorization!.nonce_str)).size).toBe(5)
   })
 
+  it('signs exactly the bytes sent for non-ASCII text: CJK, astral, and a lone surrogate in a string body', async () => {
+    // Text bodies are signed as strings (no Buffer copy); the server checks the signature over the bytes it received.
+    client = testClient(server)
+    const url = '/v3/marketing/busifavor/coupons/deactivate'
+    const json = { deactivate_reason: '此券已失效 🎫', stock_id: '\ud800' }
+    const lone = '{"deactivate_reason":"\ud83c"}'
+    await client.request({ method: 'POST', url, json })
+    await client.request({ method: 'POST', url, body: lone })
+    await client.request({ method: 'POST', url, body: Buffer.from(JSON.stringify(json)) })
+    expect(server.requests.map((r) => r.signatureValid)).toEqual([true, true, true])
+    expect(server.requests[1]!.body).toEqual(Buffer.from(lone, 'utf8'))
+  })
+
   it('stocks["{stock_id}"].get({ params }) fills the slot and signs the GET with an empty body', async () => {
     client = testClient(server)
     const response = await client.v3!.marketing!.busifavor!.stocks!['{stock_id}']!.get<{

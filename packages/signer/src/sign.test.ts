@@ -9,6 +9,15 @@ const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 })
 const base = { mchid: '1900000001', serial: '898DBAD30F416EC7', privateKey: merchant.privateKey }
 
 describe('signRequest', () => {
+  it('gives the same result shape for string and byte bodies, message included (e.g. when logged as JSON)', () => {
+    const fixed = { ...base, method: 'POST', url: '/v3/x', timestamp: 1700000000, nonce: 'n1' }
+    const text = signRequest({ ...fixed, body: '{"a":"券"}' })
+    const bytes = signRequest({ ...fixed, body: Buffer.from('{"a":"券"}') })
+    expect(JSON.parse(JSON.stringify(bytes))).toEqual(JSON.parse(JSON.stringify(text)))
+    expect(Object.keys(bytes)).toEqual(Object.keys(text))
+    expect(text.message).toBe('POST\n/v3/x\n1700000000\nn1\n{"a":"券"}\n')
+  })
+
   it('signs a GET with an empty body line and a fresh nonce and timestamp by default', () => {
     const signed = signRequest({ ...base, method: 'get', url: '/v3/marketing/busifavor/stocks/1?x=1' })
     expect(signed.message).toBe(`GET\n/v3/marketing/busifavor/stocks/1?x=1\n${signed.timestamp}\n${signed.nonce}\n\n`)

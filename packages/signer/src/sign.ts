@@ -95,7 +95,12 @@ function prepare(input: SignRequestInput) {
 
 function finish(input: SignRequestInput, parts: ReturnType<typeof prepare>, signature: string): SignedRequest {
   const authorization = `${AUTHORIZATION_SCHEME} mchid="${input.mchid}",nonce_str="${parts.nonce}",signature="${signature}",timestamp="${parts.timestamp}",serial_no="${input.serial}"`
-  let message = parts.message
+  // A plain data property when the sign string is at hand (string bodies, what clients send): an object literal with
+  // a getter costs ~1 µs more to create in V8 than the whole header above.
+  if (parts.message !== undefined) {
+    return { authorization, timestamp: parts.timestamp, nonce: parts.nonce, signature, message: parts.message }
+  }
+  let message: string | undefined
   return {
     authorization,
     timestamp: parts.timestamp,
