@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto'
 import type { IncomingHttpHeaders } from 'node:http'
 import { setTimeout as sleep } from 'node:timers/promises'
 import {
@@ -101,6 +102,23 @@ export interface WechatPayClientMethods {
 }
 
 export type WechatPayClient = WechatPayClientMethods & { readonly [segment: string]: ChainNode }
+
+/**
+ * What `#sign` hands to the signer. A class, not an object literal: on the thread pool it outlives many allocations,
+ * and V8 would pretenure a literal's allocation site (see SignParts in @core/signer for the measured cost).
+ */
+class SignInput implements SignRequestInput {
+  constructor(
+    readonly mchid: string,
+    readonly serial: string,
+    readonly privateKey: KeyObject,
+    readonly method: string,
+    readonly url: string,
+    readonly body: Buffer | string,
+    readonly timestamp: number,
+    readonly nonce: string | undefined,
+  ) {}
+}
 
 /** A call after the serialize step: the bytes to sign and send are fixed here, once. */
 interface Prepared {
@@ -419,16 +437,16 @@ class ClientCore {
   /** Step 3, sign: fresh timestamp and nonce per attempt; on the thread pool when other calls are in flight. */
   #sign(request: Prepared, host: Host): Record<string, string> | Promise<Record<string, string>> {
     const o = this.#o
-    const input: SignRequestInput = {
-      mchid: o.mchid,
-      serial: o.serial,
-      privateKey: o.privateKey,
-      method: request.method,
-      url: host.basePath + request.path,
-      body: request.signBody,
-      timestamp: this.#now(),
-      nonce: o.nonce?.(),
-    }
+    const input = new SignInput(
+      o.mchid,
+      o.serial,
+      o.privateKey,
+      request.method,
+      host.basePath + request.path,
+      request.signBody,
+      this.#now(),
+      o.nonce?.(),
+    )
     const mode = o.signing === 'auto' ? (this.#inFlight > 1 ? 'async' : 'sync') : o.signing
     // Sync signing returns the headers directly: no promise and no extra microtask per call.
     if (mode === 'sync') return this.#headers(request, signRequest(input))
