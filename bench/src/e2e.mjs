@@ -8,7 +8,15 @@ import { append, rotate, summarize } from './lib/stats.mjs'
 
 const here = import.meta.dirname
 
-const METRICS = ['reqPerSecond', 'p50Ms', 'p99Ms', 'cpuMicrosPerRequest', 'connections', 'connectionsDuringMeasure']
+const METRICS = [
+  'reqPerSecond',
+  'p50Ms',
+  'p99Ms',
+  'cpuMicrosPerRequest',
+  'connections',
+  'connectionsDuringMeasure',
+  'gcMicrosPerRequest',
+]
 
 export async function runE2E(o) {
   const subjects = o.subjects.filter((s) => E2E_SUBJECTS.includes(s))

@@ -39,6 +39,9 @@ describe('pnpm bench (quick)', () => {
         expect(entry.requests).toBeGreaterThan(0)
         // The raw server corrupts the answer to a TAMPER coupon: a verifying client must throw.
         expect(entry.tamperRejected, `${scenario} ${subject}`).toBe(true)
+        // GC pauses are measured and are a part of the CPU time, never more.
+        expect(entry.gcMicrosPerRequest.median).toBeGreaterThanOrEqual(0)
+        expect(entry.gcMicrosPerRequest.median).toBeLessThan(entry.cpuMicrosPerRequest.median)
       }
     }
 

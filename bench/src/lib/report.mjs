@@ -32,7 +32,7 @@ export function microMarkdown(micro, meta) {
 
 function e2eRow(name, s) {
   if (s.reqPerSecond === undefined)
-    return [name, `failed: ${s.errors[0] ?? s.firstError}`, '', '', '', '', '', '', '', '', '']
+    return [name, `failed: ${s.errors[0] ?? s.firstError}`, '', '', '', '', '', '', '', '', '', '']
   const r = (m) => (name === 'raw' ? '1.00×' : ratioCell(s.ratioToRaw?.[m]))
   const verified =
     `${fmt(s.verified)}/${fmt(s.requests)}` +
@@ -47,6 +47,7 @@ function e2eRow(name, s) {
     r('p99Ms'),
     cell(s.cpuMicrosPerRequest),
     r('cpuMicrosPerRequest'),
+    s.gcMicrosPerRequest ? cell(s.gcMicrosPerRequest) : '–',
     `${fmt(s.connectionsDuringMeasure.median)} <sub>${fmt(s.connections.median)} in all</sub>`,
     verified,
   ]
@@ -60,7 +61,7 @@ export function e2eMarkdown(e2e, meta, notes) {
     '',
     `Servers run in their own process. **raw server**: node:http, checks every request signature, answers with a signed body (${meta.rawServerSign === 'each' ? 'signed per answer' : 'one signature per second reused: its cost stays small, so the client dominates'}). **sandbox**: @tools/sandbox (validates, keeps state, signs every answer on its event loop); each call deactivates a freshly seeded coupon with a new request-no — a real first deactivation, not an idempotent replay.`,
     '',
-    'CPU = client process user+system time (process.cpuUsage, includes thread-pool signing) per request. new conns = TCP connections the client opened (net.client.socket) during the measured calls — 0 when keep-alive reuses the warm-up connections — <sub>and in all, warm-up included</sub>. verified = answers whose signature the subject checked / calls; "✓ tamper" = it refused an answer whose body did not match its signature.',
+    'CPU = client process user+system time (process.cpuUsage, includes thread-pool signing) per request; GC = main-thread garbage-collection pauses per request (part of CPU). new conns = TCP connections the client opened (net.client.socket) during the measured calls — 0 when keep-alive reuses the warm-up connections — <sub>and in all, warm-up included</sub>. verified = answers whose signature the subject checked / calls; "✓ tamper" = it refused an answer whose body did not match its signature.',
   ]
   for (const [scenario, bySubject] of Object.entries(e2e)) {
     out.push('', `**${scenario.replace('raw ', 'raw server, ').replace('sandbox ', 'sandbox, ')}**`, '')
@@ -76,6 +77,7 @@ export function e2eMarkdown(e2e, meta, notes) {
           '× raw',
           'CPU µs/req',
           '× raw',
+          'GC µs/req',
           'new conns',
           'verified',
         ],
