@@ -3,12 +3,20 @@ import { describe, expect, it } from 'vitest'
 import { isAuthorizationFormatError, isInvalidArgumentError } from './errors.js'
 import { createNonce } from './nonce.js'
 import { decryptSensitive, encryptSensitive } from './oaep.js'
-import { parseAuthorization, signRequest, verifyRequestSignature } from './sign.js'
+import { parseAuthorization, signRequest, signRequestAsync, verifyRequestSignature } from './sign.js'
 
 const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 })
 const base = { mchid: '1900000001', serial: '898DBAD30F416EC7', privateKey: merchant.privateKey }
 
 describe('signRequest', () => {
+  it('returns class instances, never object literals (V8 pretenures literal allocation sites; see SignParts)', async () => {
+    const fixed = { ...base, method: 'POST', url: '/v3/x', body: '{}' }
+    for (const signed of [signRequest(fixed), await signRequestAsync(fixed)]) {
+      expect(Object.getPrototypeOf(signed)).not.toBe(Object.prototype)
+      expect(Object.keys(signed)).toEqual(['authorization', 'timestamp', 'nonce', 'signature', 'message'])
+    }
+  })
+
   it('gives the same result shape for string and byte bodies, message included (e.g. when logged as JSON)', () => {
     const fixed = { ...base, method: 'POST', url: '/v3/x', timestamp: 1700000000, nonce: 'n1' }
     const text = signRequest({ ...fixed, body: '{"a":"券"}' })
