@@ -67,7 +67,7 @@ function checkIdentity(mchid: unknown, serial: unknown): void {
 // Why classes and not object literals for what a signature carries across the thread pool: V8 pretenures an object
 // literal's allocation site when, at one scavenge, nearly all of its objects are alive. Under concurrency the objects of
 // calls waiting for the pool all are, so V8 started allocating them in old space for the rest of the process; from
-// there they kept each call's young objects alive until a full GC (1.3 MB promoted per scavenge instead of 0.2 MB, ~10 %
+// there they kept each call's young objects alive until a full GC (1.3 MB promoted per scavenge instead of 0.2 MB, 5–10 %
 // more client CPU per request at c=32 in the benchmark). Class instances have no allocation site, so they are never
 // pretenured.
 class SignParts {
