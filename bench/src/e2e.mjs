@@ -1,6 +1,8 @@
 // End to end: signed deactivate POSTs against two loopback servers in their own processes — the minimal raw server
 // (known, small server cost) and the @tools/sandbox (a full emulator: it validates, keeps state, signs every answer).
-// Per round and scenario every subject runs once, in a rotated order, each in a fresh client process.
+// Per scenario every subject gets its own client process; after the warm-ups the processes take turns, one measured
+// batch each per round (order rotated), so each subject keeps its own heap and JIT while the batches being compared run
+// seconds apart: the host's load drifts over minutes, and back-to-back batches see nearly the same machine.
 import { join } from 'node:path'
 import { E2E_SUBJECTS, SUBJECT_CAPS } from './e2e-subjects.mjs'
 import { start } from './lib/proc.mjs'
@@ -34,13 +36,16 @@ export async function runE2E(o) {
   const runs = {}
   let offset = 1
   try {
-    for (let round = 0; round < o.rounds; round++) {
-      for (const sc of scenarios) {
-        const key = `${sc.server} c=${sc.concurrency}`
-        for (const subject of rotate(subjects, round)) {
+    for (const sc of scenarios) {
+      const key = `${sc.server} c=${sc.concurrency}`
+      // One process per subject; warm-ups one at a time so they do not compete for the CPU.
+      const clients = {}
+      try {
+        for (const subject of subjects) {
           const caps = SUBJECT_CAPS[subject]
           const warmup = Math.min(o.warmup, caps?.warmup ?? Infinity)
-          const total = warmup + Math.min(sc.requests, caps?.requests ?? Infinity)
+          const requests = Math.ceil(Math.min(sc.requests * o.rounds, caps?.requests ?? Infinity) / o.rounds)
+          const total = warmup + o.rounds * (o.rewarm + requests)
           let codes
           let stockId = '1234567891'
           if (sc.server === 'sandbox') {
@@ -51,38 +56,54 @@ export async function runE2E(o) {
           } else {
             codes = Array.from({ length: total }, (_, i) => `C${offset + i}`)
           }
-          const profile = o.cpuProf?.subjects.includes(subject) && round === 0
-          const client = start(join(here, 'e2e-client.mjs'), { env, timeoutMs: 300_000 })
+          const client = start(join(here, 'e2e-client.mjs'), { env, timeoutMs: 60 * 60_000 })
           client.send({
             subject,
             url: servers[sc.server].url,
             concurrency: sc.concurrency,
             warmup,
+            rewarm: o.rewarm,
+            requests,
+            batches: o.rounds,
             codes,
             stockId,
             offset,
             tamperProbe: sc.server === 'raw',
-            profilePath: profile
+            profilePath: o.cpuProf?.subjects.includes(subject)
               ? join(o.cpuProf.dir, `${subject}-${sc.server}-c${sc.concurrency}.cpuprofile`)
               : undefined,
           })
           offset += total
-          let result
-          try {
-            result = (await client.next('result')).result
-          } catch (error) {
-            result = { error: String(error.message) }
-          }
-          await client.exited
-          if (sc.server === 'raw') {
-            servers.raw.proc.send({ type: 'stats' })
-            result.server = (await servers.raw.proc.next('stats')).stats
-          }
-          append(runs, key, subject, result)
-          o.log(
-            `e2e: round ${round + 1}/${o.rounds} ${key} ${subject}: ${result.error ?? `${Math.round(result.reqPerSecond)} req/s, ${Math.round(result.cpuMicrosPerRequest)} µs CPU/req, ${result.failures} failures`}`,
-          )
+          clients[subject] = client
+          await client.next('warmed')
+          o.log(`e2e: ${key} ${subject}: warmed up (${warmup} calls)`)
         }
+        if (sc.server === 'raw') {
+          servers.raw.proc.send({ type: 'stats' })
+          await servers.raw.proc.next('stats')
+        }
+        for (let round = 0; round < o.rounds; round++) {
+          for (const subject of rotate(subjects, round)) {
+            const client = clients[subject]
+            let result
+            try {
+              client.send({ type: 'go' })
+              result = (await client.next('batch')).result
+            } catch (error) {
+              result = { error: String(error.message) }
+            }
+            if (sc.server === 'raw') {
+              servers.raw.proc.send({ type: 'stats' })
+              result.server = (await servers.raw.proc.next('stats')).stats
+            }
+            append(runs, key, subject, result)
+            o.log(
+              `e2e: batch ${round + 1}/${o.rounds} ${key} ${subject}: ${result.error ?? `${Math.round(result.reqPerSecond)} req/s, ${Math.round(result.cpuMicrosPerRequest)} µs CPU/req, ${result.failures} failures`}`,
+            )
+          }
+        }
+      } finally {
+        await Promise.all(Object.values(clients).map((client) => client.stop()))
       }
     }
   } finally {

@@ -5,7 +5,9 @@
 //   BENCH_SUBJECTS=raw,ours,… [all but the breakdown subjects ours-request (the client without the busifavor facade) and
 //                              ours-sync (signing: 'sync'): add them for a breakdown]
 //   BENCH_MICRO_ROUNDS [4]  BENCH_MICRO_TIME_MS [200]
-//   BENCH_ROUNDS [5] (e2e and notifications)  BENCH_WARMUP [5000]  BENCH_REQUESTS_C1 [1000]  BENCH_REQUESTS_C32 [4000]
+//   BENCH_BATCHES [8] (e2e: measured batches per subject process)  BENCH_REWARM [200] (calls before each batch)
+//   BENCH_WARMUP [5000]  BENCH_REQUESTS_C1 [1000]  BENCH_REQUESTS_C32 [4000] (calls per batch)
+//   BENCH_ROUNDS [5] (notifications)
 //   BENCH_SERVERS=raw,sandbox [both]  BENCH_RAW_SERVER_SIGN=cached|each [cached]
 //   BENCH_PAIRED_ROUNDS [8]  BENCH_PAIRED_REQUESTS_C1 [1000]  BENCH_PAIRED_REQUESTS_C32 [2000] (e2e in one process)
 //   BENCH_NOTIFY_REQUESTS [1200]  BENCH_NOTIFY_WARMUP [1000]
@@ -36,6 +38,8 @@ const config = {
   microRounds: num('BENCH_MICRO_ROUNDS', 4, 1),
   microTimeMs: num('BENCH_MICRO_TIME_MS', 200, 100),
   rounds: num('BENCH_ROUNDS', 5, 1),
+  batches: num('BENCH_BATCHES', 8, 2),
+  rewarm: num('BENCH_REWARM', 200, 20),
   warmup: num('BENCH_WARMUP', 5000, 30),
   requests: { 1: num('BENCH_REQUESTS_C1', 1000, 60), 32: num('BENCH_REQUESTS_C32', 4000, 200) },
   servers: list('BENCH_SERVERS', ['raw', 'sandbox']),
@@ -55,7 +59,8 @@ const meta = {
   env: `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'} (shared), RSA-2048`,
   microRounds: config.microRounds,
   microTimeMs: config.microTimeMs,
-  e2eRounds: config.rounds,
+  e2eBatches: config.batches,
+  rewarm: config.rewarm,
   warmup: config.warmup,
   requests: config.requests,
   rawServerSign: config.rawServerSign,
@@ -136,7 +141,8 @@ if (config.only.includes('e2e')) {
     concurrency: [1, 32],
     requests: config.requests,
     warmup: config.warmup,
-    rounds: config.rounds,
+    rounds: config.batches,
+    rewarm: config.rewarm,
     cpuProf: config.cpuProf && { subjects: config.cpuProf, dir: profDir },
     log,
     rawServerSign: config.rawServerSign,
