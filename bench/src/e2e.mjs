@@ -40,6 +40,7 @@ export async function runE2E(o) {
       const key = `${sc.server} c=${sc.concurrency}`
       // One process per subject; warm-ups one at a time so they do not compete for the CPU.
       const clients = {}
+      const failed = {}
       try {
         for (const subject of subjects) {
           const caps = SUBJECT_CAPS[subject]
@@ -75,8 +76,14 @@ export async function runE2E(o) {
           })
           offset += total
           clients[subject] = client
-          await client.next('warmed')
-          o.log(`e2e: ${key} ${subject}: warmed up (${warmup} calls)`)
+          try {
+            await client.next('warmed')
+            o.log(`e2e: ${key} ${subject}: warmed up (${warmup} calls)`)
+          } catch (error) {
+            // A subject that cannot even warm up is reported as failed in every round; the others still run.
+            failed[subject] = String(error.message)
+            o.log(`e2e: ${key} ${subject}: failed during the warm-up: ${failed[subject]}`)
+          }
         }
         if (sc.server === 'raw') {
           servers.raw.proc.send({ type: 'stats' })
@@ -87,6 +94,7 @@ export async function runE2E(o) {
             const client = clients[subject]
             let result
             try {
+              if (failed[subject] !== undefined) throw new Error(failed[subject])
               client.send({ type: 'go' })
               result = (await client.next('batch')).result
             } catch (error) {
