@@ -1,7 +1,7 @@
-// The paired end-to-end run: every subject in ONE client process, measured in alternating batches. Fresh processes
-// (e2e-client.mjs) keep each subject's CPU, heap and JIT its own, but two processes of the same subject can differ by
-// 20 % on a shared 2-core machine (where the scheduler places them next to the server); alternating batches of one
-// process take that placement, and the machine's drift over minutes, out of the ratios.
+// The paired end-to-end run: every subject in ONE client process, measured in alternating batches. A process per
+// subject (e2e-client.mjs) keeps each subject's CPU, heap and JIT its own, but where the scheduler places a process
+// next to the server moves its figures by up to 20 % on a shared 2-core machine; batches of one process take that
+// placement out of the ratios too, at the price of shared JIT state.
 import { createSubject } from './e2e-subjects.mjs'
 import { deactivateBody, loadFixture } from './lib/fixture.mjs'
 import { load } from './lib/load.mjs'

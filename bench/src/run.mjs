@@ -11,7 +11,7 @@
 //   BENCH_SERVERS=raw,sandbox [both]  BENCH_RAW_SERVER_SIGN=cached|each [cached]
 //   BENCH_PAIRED_ROUNDS [8]  BENCH_PAIRED_REQUESTS_C1 [1000]  BENCH_PAIRED_REQUESTS_C32 [2000] (e2e in one process)
 //   BENCH_NOTIFY_REQUESTS [1200]  BENCH_NOTIFY_WARMUP [1000]
-//   BENCH_CPU_PROF=ours,raw  profile those e2e client processes (first round) into bench/results/profiles/
+//   BENCH_CPU_PROF=ours,raw  profile those e2e client processes (first batch) into bench/results/profiles/
 //   BENCH_RESULTS_DIR [bench/results]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
