@@ -6,7 +6,7 @@
 //    dependencies / peerDependencies (an undeclared import works in the workspace and breaks for users).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 
 const root = join(import.meta.dirname, '..')
 const update = process.argv.includes('--update')
@@ -32,7 +32,7 @@ for (const dir of readdirSync(join(root, 'packages'))) {
     const types = conditions.import?.types
     if (!types) continue
     const entry = subpath === '.' ? 'index' : subpath.slice(2)
-    const built = normalize(readFileSync(join(pkgDir, types), 'utf8'))
+    const built = normalize(withChunks(join(pkgDir, types)))
     const reportPath = join(apiDir, `${entry}.d.ts`)
     if (update) {
       mkdirSync(apiDir, { recursive: true })
@@ -64,6 +64,25 @@ for (const dir of readdirSync(join(root, 'packages'))) {
         problems.push(`${manifest.name}: dist/${file} imports "${spec}" but package.json does not declare "${name}"`)
     }
   }
+}
+
+/**
+ * An entry's declarations with the shared chunks it re-exports from (`./schemas-<hash>.js`, written by tsup when two
+ * entries share modules) appended, so the report holds the whole API; the hashes are left out of the text.
+ */
+function withChunks(file, seen = new Set()) {
+  if (seen.has(file)) return ''
+  seen.add(file)
+  const text = readFileSync(file, 'utf8')
+  const chunks = [...text.matchAll(/from\s*'\.\/([\w.-]+-[A-Za-z0-9_]{8})\.js'/g)].map((m) => m[1])
+  const unhashed = (t) => t.replace(/(['/])([\w.-]+)-[A-Za-z0-9_]{8}(\.js')/g, '$1$2-<chunk>$3')
+  let out = unhashed(text)
+  for (const chunk of [...new Set(chunks)]) {
+    const path = join(dirname(file), `${chunk}${file.endsWith('.d.cts') ? '.d.cts' : '.d.ts'}`)
+    if (existsSync(path))
+      out += `\n// ── shared chunk ${chunk.replace(/-[A-Za-z0-9_]{8}$/, '-<chunk>')} ──\n${withChunks(path, seen)}`
+  }
+  return out
 }
 
 // Source maps and tsup banners aside, the .d.ts text is the API; normalize line endings only.

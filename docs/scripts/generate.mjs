@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as schemas from '@api/busifavor/schemas'
-import { CONTROLLER_ENDPOINTS, exampleInput, PREAMBLES } from './examples.mjs'
+import { CONTROLLER_ENDPOINTS, exampleInput, preambleOf } from './examples.mjs'
 import { cell, renderTable, rowsOf } from './lib/rows.mjs'
 import { LABELS, snippetsFor } from './lib/snippets.mjs'
 
@@ -160,7 +160,7 @@ export function requestRows(endpoint, locale) {
     rows.push(...fields)
   }
   if (endpoint.body) {
-    const multipart = endpoint.contentType === 'multipart/form-data'
+    const multipart = endpoint.encoding === 'image-upload'
     const fields = rowsOf(endpoint.body, 'input', 1).map((r) =>
       // z.instanceof(Uint8Array) has no JSON Schema type; name it as callers write it.
       multipart && r.type === 'any' ? { ...r, type: 'Uint8Array' } : r,
@@ -224,7 +224,7 @@ function endpointPage(endpoint, locale) {
   const input = exampleInput(endpoint)
   const snippets = snippetsFor(endpoint, input, {
     controller: CONTROLLER_ENDPOINTS.has(endpoint.id),
-    preamble: PREAMBLES[endpoint.id],
+    preamble: preambleOf(endpoint),
   })
   const parts = [
     frontmatter({ title, description, endpoint: endpoint.id, outline: [2, 3] }),
@@ -489,14 +489,33 @@ export function benchPartial(locale, dir = join(repo, 'bench', 'results')) {
     .join('\n')
 }
 
+/** An endpoint or notification definition seen through the fields the page renderers read. */
+function view(definition) {
+  const { zh, en, links, errors } = definition.docs
+  return {
+    ...definition,
+    title: zh.title,
+    titleEn: en.title,
+    eventType: definition.eventTypes?.[0],
+    method: definition.method ?? 'POST',
+    contentType: definition.encoding === 'image-upload' ? 'multipart/form-data' : undefined,
+    idempotencyKey: definition.idempotency?.field,
+    docs: {
+      ...definition.docs,
+      description: zh.summary,
+      notes: zh.notes,
+      links: links.map((link) => link.url),
+      errors: errors?.map((error) => ({ ...error, description: error.zh })),
+    },
+  }
+}
+
 /** Generates everything; returns the sidebar data it wrote (for tests). */
 export function generate() {
   written.clear()
 
-  const list = Object.values(schemas.endpoints ?? {})
-  const notifications = Object.values(schemas).filter(
-    (value) => value && typeof value === 'object' && typeof value.eventType === 'string' && value.envelope,
-  )
+  const list = Object.values(schemas.busifavor.endpoints).map(view)
+  const notifications = Object.values(schemas.busifavor.notifications).map(view)
   const packages = packagesWithNames()
   const sidebar = {}
 

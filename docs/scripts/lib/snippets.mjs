@@ -3,7 +3,7 @@
 // The same text is what readers see and what the typecheck and the sandbox run execute (they extract it back out of
 // the generated markdown), so a style that stops compiling or working fails the docs tests.
 
-import { key, literal, quote } from './literal.mjs'
+import { key, literal, quote } from '../../../scripts/lib/literal.mjs'
 
 /** Tab ids in display order: async/await first, as the PHP pages put the asynchronous styles first. */
 export const STYLES = [
@@ -253,7 +253,7 @@ export function snippetsFor(endpoint, input, options = {}) {
     'upload-then': () =>
       `client\n  .uploadImage(${literal(input, '  ')})\n  .then(({ data }) => {\n    console.log(data)\n  })\n  .catch(console.error)`,
   }
-  const multipart = endpoint.contentType === 'multipart/form-data'
+  const multipart = endpoint.encoding === 'image-upload'
   const styles =
     options.styles ??
     (multipart ? UPLOAD_STYLES : STYLES.filter((s) => options.controller || (s !== 'express' && s !== 'nestjs')))

@@ -1,61 +1,55 @@
+// biome-ignore-all assist/source/organizeImports: scripts/generate-families.mjs owns the block between the markers.
 // Every export is named here on purpose: this file is the package's public contract.
+// The kit's names a busifavor caller needs, so the app depends on @api/busifavor alone.
 export {
-  defineEndpoint,
-  type EndpointDefinition,
-  type EndpointError,
+  type CreateRequestNoOptions,
+  createRequestNo,
   type EndpointInput,
   type EndpointOutput,
-  type HttpMethod,
-} from './endpoint.js'
+  type FacadeCall,
+  type FacadeResult,
+  type ResponseIssuesEvent,
+} from '@core/kit'
+// #region generated: endpoint definitions
+export { getNotifyUrl, setNotifyUrl } from './endpoints/callbacks.js'
+export { deleteCouponCode, getCouponCode, listCouponCodes, uploadCouponCodes } from './endpoints/coupon-codes.js'
 export {
   associateTrade,
-  createStock,
   deactivateCoupon,
-  deleteCouponCode,
   disassociateTrade,
-  type EndpointId,
-  type Endpoints,
-  endpoints,
-  getCouponCode,
-  getNotifyUrl,
-  getStock,
-  getSubsidyPayReceipt,
-  getSubsidyReturnReceipt,
-  getUserCoupon,
-  listCouponCodes,
-  listSubsidyPayReceipts,
-  listUserCoupons,
-  marketingImageUpload,
-  modifyBudget,
-  modifyStock,
   presendProductCoupon,
   returnCoupon,
   sendCoupon,
   sendGovCard,
   sendProductCoupon,
-  setNotifyUrl,
+  useCoupon,
+} from './endpoints/coupons.js'
+export { marketingImageUpload } from './endpoints/media.js'
+export { couponSendNotification } from './endpoints/notification.js'
+export { createStock, getStock, modifyBudget, modifyStock } from './endpoints/stocks.js'
+export {
+  getSubsidyPayReceipt,
+  getSubsidyReturnReceipt,
+  listSubsidyPayReceipts,
   subsidyPay,
   subsidyReturn,
-  uploadCouponCodes,
-  useCoupon,
-} from './endpoints/index.js'
+} from './endpoints/subsidy.js'
+export { getUserCoupon, listUserCoupons } from './endpoints/users.js'
+// #endregion generated
 export { MAX_IMAGE_BYTES, marketingImageUploadMeta } from './endpoints/media.js'
-export { type CouponSendEnvelope, type CouponSendResource, couponSendNotification } from './endpoints/notification.js'
+export type { CouponSendEnvelope, CouponSendResource } from './endpoints/notification.js'
 export {
-  type Busifavor,
   type BusifavorCallOptions,
-  type BusifavorClient,
   type BusifavorInput,
   type BusifavorOptions,
   createBusifavor,
   GENERATED_REQUEST_NO_FIELDS,
-  type ResponseIssuesEvent,
   readSendCouponResult,
   type SendCouponResult,
 } from './facade.js'
-export { type FieldMeta, fieldMeta, queryInt, rfc3339 } from './fields.js'
+export type { Busifavor } from './generated/facade.js'
 export { type CouponSendEvent, parseCouponSendNotification } from './notification.js'
-export { type CreateRequestNoOptions, createRequestNo, REQUEST_NO_RANDOM_LENGTH } from './request-no.js'
+export { busifavor, type EndpointId, type Endpoints, endpoints } from './registry.js'
 export {
   buildH5SendCouponUrl,
   H5_SEND_COUPON_URL,

@@ -1,45 +1,32 @@
-// `@api/busifavor/schemas`: the endpoint definitions and zod schemas alone, without the facade, so the sandbox and
-// the docs generator can use them without pulling in the HTTP client.
-export {
-  defineEndpoint,
-  type EndpointDefinition,
-  type EndpointError,
-  type EndpointInput,
-  type EndpointOutput,
-  type HttpMethod,
-} from './endpoint.js'
+// biome-ignore-all assist/source/organizeImports: scripts/generate-families.mjs owns the block between the markers.
+// `@api/busifavor/schemas`: the family's endpoint definitions and zod schemas alone, without the facade, so the
+// sandbox and the docs generator can use them without loading the facade.
+// #region generated: endpoint definitions
+export { getNotifyUrl, setNotifyUrl } from './endpoints/callbacks.js'
+export { deleteCouponCode, getCouponCode, listCouponCodes, uploadCouponCodes } from './endpoints/coupon-codes.js'
 export {
   associateTrade,
-  createStock,
   deactivateCoupon,
-  deleteCouponCode,
   disassociateTrade,
-  type EndpointId,
-  type Endpoints,
-  endpoints,
-  getCouponCode,
-  getNotifyUrl,
-  getStock,
-  getSubsidyPayReceipt,
-  getSubsidyReturnReceipt,
-  getUserCoupon,
-  listCouponCodes,
-  listSubsidyPayReceipts,
-  listUserCoupons,
-  marketingImageUpload,
-  modifyBudget,
-  modifyStock,
   presendProductCoupon,
   returnCoupon,
   sendCoupon,
   sendGovCard,
   sendProductCoupon,
-  setNotifyUrl,
+  useCoupon,
+} from './endpoints/coupons.js'
+export { marketingImageUpload } from './endpoints/media.js'
+export { couponSendNotification } from './endpoints/notification.js'
+export { createStock, getStock, modifyBudget, modifyStock } from './endpoints/stocks.js'
+export {
+  getSubsidyPayReceipt,
+  getSubsidyReturnReceipt,
+  listSubsidyPayReceipts,
   subsidyPay,
   subsidyReturn,
-  uploadCouponCodes,
-  useCoupon,
-} from './endpoints/index.js'
+} from './endpoints/subsidy.js'
+export { getUserCoupon, listUserCoupons } from './endpoints/users.js'
+// #endregion generated
 export { MAX_IMAGE_BYTES, marketingImageUploadMeta } from './endpoints/media.js'
-export { type CouponSendEnvelope, type CouponSendResource, couponSendNotification } from './endpoints/notification.js'
-export { type FieldMeta, fieldMeta, queryInt, rfc3339 } from './fields.js'
+export type { CouponSendEnvelope, CouponSendResource } from './endpoints/notification.js'
+export { busifavor, type EndpointId, type Endpoints, endpoints } from './registry.js'

@@ -1,8 +1,8 @@
 // 使券失效 end to end against the sandbox: the state machine, idempotency on deactivate_request_no, retries,
 // errors, and input validation that stops bad calls before anything is sent.
 import { isApiError, isSignatureVerificationError, isValidationError, type ValidationError } from '@core/client'
+import { rfc3339 } from '@core/kit'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { rfc3339 } from '../src/index.js'
 import { chinaTime, type Harness, requestNo, startHarness } from './helpers.js'
 
 let h: Harness
@@ -47,6 +47,19 @@ describe('deactivateCoupon: the coupon state machine', () => {
       deactivate_time: wechatpay_deactivate_time,
     })
     expect(h.responseIssues).toEqual([])
+  })
+
+  test('deactivateCoupon(…).withResponse() gives the Request-ID of the answer, as the sandbox logged it', async () => {
+    const c = sendedCoupon()
+    const { data, response } = await h.busifavor
+      .deactivateCoupon({ coupon_code: c.coupon_code, stock_id: c.stock_id, deactivate_request_no: requestNo() })
+      .withResponse()
+    expect(rfc3339.safeParse(data.wechatpay_deactivate_time).success).toBe(true)
+    expect(response.status).toBe(200)
+    const logged = h.sb.requestLog.entries.filter((entry) => entry.endpoint === 'deactivate_coupon').at(-1)
+    expect(response.requestId).toMatch(/\S/)
+    expect(response.requestId).toBe(logged?.requestId)
+    expect(response.headers['request-id']).toBe(response.requestId)
   })
 
   test.each(['USED', 'EXPIRED', 'DELETED', 'DEACTIVATED'] as const)(

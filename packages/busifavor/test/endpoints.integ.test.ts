@@ -1,16 +1,11 @@
 // Every endpoint against the sandbox: once through the facade, once through one of the client's chain styles with the
 // same definition's path — both answers must match the endpoint's response schema.
 import { type ChainNode, isValidationError, type ValidationError } from '@core/client'
+import type { AnyEndpoint as EndpointDefinition } from '@core/kit'
 import { DEFAULT_APPID, DEFAULT_OPENID } from '@tools/sandbox'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { z } from 'zod'
-import {
-  type EndpointDefinition,
-  type EndpointId,
-  endpoints,
-  GENERATED_REQUEST_NO_FIELDS,
-  readSendCouponResult,
-} from '../src/index.js'
+import { type EndpointId, endpoints, GENERATED_REQUEST_NO_FIELDS, readSendCouponResult } from '../src/index.js'
 import { chinaTime, DAY_MS, type Harness, requestNo, startHarness } from './helpers.js'
 
 let h: Harness
@@ -339,7 +334,7 @@ function viaChain(style: Style, definition: EndpointDefinition, input: Input) {
     params: pick(definition.pathParams) as Record<string, string> | undefined,
     query: pick(definition.query) as Record<string, string> | undefined,
     json: pick(definition.body),
-    ...(definition.idempotencyKey !== undefined && { idempotent: true }),
+    ...(definition.idempotency !== undefined && { idempotent: true }),
   })
 }
 
@@ -407,7 +402,7 @@ describe.each(Object.values(endpoints).map((definition, index) => [definition.id
       expect(h.sb.requestLog.size).toBe(before)
     })
 
-    if (definition.contentType === 'multipart/form-data') {
+    if (definition.encoding === 'image-upload') {
       test('client.uploadImage({ file, filename }) — the same upload without the facade — matches the schema', async () => {
         const input = await scenario.prepare()
         const response = await h.client.uploadImage(input as { file: Uint8Array; filename: string })

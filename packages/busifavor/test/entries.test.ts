@@ -22,8 +22,10 @@ function runtimeImports(entry: string, seen = new Set<string>()): Set<string> {
   return out
 }
 
-test('the schemas entry imports zod and nothing from @core/client or @core/signer at runtime', () => {
-  expect([...runtimeImports(join(SRC, 'schemas.ts'))]).toEqual(['zod'])
+test('the schemas entry imports zod and the kit definition helpers, nothing from @core/client at runtime', () => {
+  expect([...runtimeImports(join(SRC, 'schemas.ts'))].sort()).toEqual(['@core/kit/define', 'zod'])
+  // …and those helpers load nothing but zod either (type-only imports aside).
+  expect([...runtimeImports(join(SRC, '../../kit/src/define.ts'))]).toEqual(['zod'])
 })
 
 test('the main entry does import @core/client (the facade) — the check above can see such an import', () => {

@@ -4,14 +4,10 @@ import { generateKeyPairSync } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createClient, isValidationError, type ValidationError, type WechatPayClient } from '@core/client'
+import { createRequestNo, type ResponseIssuesEvent } from '@core/kit'
 import { signResponse } from '@core/signer'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import {
-  createBusifavor,
-  createRequestNo,
-  GENERATED_REQUEST_NO_FIELDS,
-  type ResponseIssuesEvent,
-} from '../src/index.js'
+import { createBusifavor, GENERATED_REQUEST_NO_FIELDS } from '../src/index.js'
 import { endpoints } from '../src/schemas.js'
 import { chinaTime, DAY_MS, type Harness, startHarness } from './helpers.js'
 
@@ -56,7 +52,7 @@ describe('createBusifavor(client, options)', () => {
 describe('request-nos', () => {
   test('GENERATED_REQUEST_NO_FIELDS names each endpoint’s own idempotency key, and never deactivate', () => {
     for (const [id, field] of Object.entries(GENERATED_REQUEST_NO_FIELDS)) {
-      expect(endpoints[id as keyof typeof endpoints].idempotencyKey).toBe(field)
+      expect(endpoints[id as keyof typeof endpoints].idempotency?.field).toBe(field)
     }
     for (const id of [
       'deactivate_coupon',

@@ -1,7 +1,8 @@
 // Shared set-up of the integration suites: a real sandbox, a real client pointed at it, the facade on top.
 import { createClient, type WechatPayClient } from '@core/client'
+import { createRequestNo, type ResponseIssuesEvent } from '@core/kit'
 import { type Sandbox, type SandboxOptions, startSandbox } from '@tools/sandbox'
-import { type Busifavor, createBusifavor, createRequestNo, type ResponseIssuesEvent } from '../src/index.js'
+import { type Busifavor, createBusifavor } from '../src/index.js'
 
 export interface Harness {
   sb: Sandbox

@@ -3,9 +3,10 @@
 // formats, lengths, descriptions, constraints and uncertainty notes.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fieldMeta } from '@core/kit'
 import { describe, expect, test } from 'vitest'
 import { z } from 'zod'
-import { couponSendNotification, endpoints, fieldMeta, marketingImageUploadMeta } from '../src/schemas.js'
+import { couponSendNotification, endpoints, marketingImageUploadMeta } from '../src/schemas.js'
 
 interface SpecField {
   name: string
@@ -266,21 +267,26 @@ describe('endpoints registry against busifavor-spec.json', () => {
     const definition = endpoints[id as keyof typeof endpoints]
     expect(definition.id).toBe(id)
     expect(definition.name).toBe(camelCase(id))
-    expect(definition.title).toBe(entry.title_zh)
-    expect(definition.titleEn).toBe(entry.title_en)
+    expect(definition.docs.zh.title).toBe(entry.title_zh)
+    expect(definition.docs.en.title).toBe(entry.title_en)
     expect(definition.method).toBe(entry.method)
     expect(definition.path).toBe(entry.path)
-    expect(definition.contentType).toBe(entry.content_type ?? undefined)
+    const encoding = { 'application/json': 'json', 'multipart/form-data': 'image-upload' } as const
+    expect(definition.encoding).toBe(
+      entry.content_type === null ? undefined : encoding[entry.content_type as keyof typeof encoding],
+    )
     expect(definition.responseStatus).toBe(entry.response_status)
     // `out_request_no (+send_time)`: the key field is the first word.
-    expect(definition.idempotencyKey).toBe(entry.idempotency_key?.split(' ')[0] ?? undefined)
+    expect(definition.idempotency?.field).toBe(entry.idempotency_key?.split(' ')[0] ?? undefined)
     expect(definition.uncertain).toBe(entry.uncertain ? entry.uncertain_reason : undefined)
 
-    expect(definition.docs.links).toEqual(entry.official_docs)
-    expect(definition.docs.description).toMatch(/\p{Script=Han}/u)
-    for (const note of entry.notes) expect(definition.docs.notes).toContain(note)
+    expect(definition.docs.links.map((link) => link.url)).toEqual(entry.official_docs)
+    expect(definition.docs.zh.summary).toMatch(/\p{Script=Han}/u)
+    for (const note of entry.notes) expect(definition.docs.zh.notes).toContain(note)
     for (const error of entry.errors) {
-      expect(definition.docs.errors).toContainEqual({ status: error.status, code: error.code, description: error.desc })
+      expect(definition.docs.errors).toContainEqual(
+        expect.objectContaining({ status: error.status, code: error.code, zh: error.desc }),
+      )
     }
     for (const error of definition.docs.errors) {
       const documented = entry.errors.some((known) => known.code === error.code && known.status === error.status)
@@ -316,9 +322,9 @@ describe('endpoints registry against busifavor-spec.json', () => {
 
   test('the idempotency key is a required input field of its endpoint', () => {
     for (const definition of Object.values(endpoints)) {
-      if (!definition.idempotencyKey) continue
+      if (!definition.idempotency) continue
       const owner = definition.body?.shape ?? definition.query?.shape
-      const field = (owner as Record<string, Schema> | undefined)?.[definition.idempotencyKey]
+      const field = (owner as Record<string, Schema> | undefined)?.[definition.idempotency.field]
       expect(field, definition.id).toBeDefined()
       expect(unwrap(field!).optional, definition.id).toBe(false)
     }
@@ -328,11 +334,10 @@ describe('endpoints registry against busifavor-spec.json', () => {
 describe('couponSendNotification against busifavor-spec.json', () => {
   test('the notification matches the spec', () => {
     expect(couponSendNotification.id).toBe(webhook.id)
-    expect(couponSendNotification.title).toBe(webhook.title_zh)
-    expect(couponSendNotification.titleEn).toBe(webhook.title_en)
-    expect(couponSendNotification.docs.links).toEqual(webhook.official_docs)
-    expect(couponSendNotification.idempotencyKey).toBe(webhook.idempotency_key?.split(' ')[0])
-    for (const note of webhook.notes) expect(couponSendNotification.docs.notes).toContain(note)
+    expect(couponSendNotification.docs.zh.title).toBe(webhook.title_zh)
+    expect(couponSendNotification.docs.links.map((link) => link.url)).toEqual(webhook.official_docs)
+    // Every callback is deduplicated on its notification id (the kit's handlers do it for all of them).
+    expect(webhook.idempotency_key?.split(' ')[0]).toBe('id')
     checkSection(webhook.id, 'headers', webhook.headers, couponSendNotification.headers, false)
     checkSection(webhook.id, 'body', webhook.body, couponSendNotification.envelope, false)
     checkSection(webhook.id, 'plaintext', webhook.plaintext, couponSendNotification.resource, false)

@@ -1,13 +1,6 @@
+import type { EndpointInput, EndpointOutput } from '@core/kit'
 import { describe, expectTypeOf, test } from 'vitest'
-import type {
-  Busifavor,
-  BusifavorInput,
-  createStock,
-  deactivateCoupon,
-  EndpointInput,
-  EndpointOutput,
-  modifyStock,
-} from '../src/index.js'
+import type { Busifavor, BusifavorInput, createStock, deactivateCoupon, modifyStock } from '../src/index.js'
 
 describe('facade types', () => {
   test('deactivateCoupon(input) takes the four fields, deactivate_request_no required', () => {

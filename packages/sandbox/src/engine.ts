@@ -1,6 +1,7 @@
 import { randomBytes, sign as rsaSign } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { type EndpointDefinition, endpoints, marketingImageUploadMeta } from '@api/busifavor/schemas'
+import { endpoints, marketingImageUploadMeta } from '@api/busifavor/schemas'
+import type { AnyEndpoint as EndpointDefinition } from '@core/kit/define'
 import {
   buildVerifyMessageBytes,
   createNonce,
@@ -179,7 +180,7 @@ export class Engine {
       if (input.json === undefined) throw paramError('参数错误：请求体为空，应为 JSON 对象', { location: 'body' })
       body = validate(endpoint.body, input.json, 'body')
     }
-    const keyName = endpoint.idempotencyKey?.split(/\s/)[0]
+    const keyName = endpoint.idempotency?.field
     const keyValue =
       keyName === undefined
         ? undefined
@@ -356,7 +357,7 @@ export class Engine {
     }
     if (tooLarge) throw paramError(`参数错误：请求体超过 ${this.options.maxBodyBytes} 字节`, { location: 'body' })
     const endpoint = route?.kind === 'match' ? route.match.endpoint : undefined
-    const multipart = endpoint?.contentType === 'multipart/form-data'
+    const multipart = endpoint?.encoding === 'image-upload'
     let files: MultipartPart[] | undefined
     let signedBody: Buffer = raw
     let json: unknown

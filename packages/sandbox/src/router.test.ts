@@ -1,4 +1,4 @@
-import type { EndpointDefinition } from '@api/busifavor/schemas'
+import type { AnyEndpoint as EndpointDefinition } from '@core/kit/define'
 import { describe, expect, it } from 'vitest'
 import { Router } from './router.js'
 

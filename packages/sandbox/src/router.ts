@@ -1,4 +1,4 @@
-import type { EndpointDefinition } from '@api/busifavor/schemas'
+import type { AnyEndpoint as EndpointDefinition } from '@core/kit/define'
 
 interface Route {
   endpoint: EndpointDefinition

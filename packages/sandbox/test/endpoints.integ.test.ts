@@ -1,7 +1,8 @@
 // Conformance: every busifavor endpoint's happy path (answer checked against the registry's response schema) and a
 // validation error per endpoint, over signed HTTP with node:crypto + fetch only.
 import { createHash } from 'node:crypto'
-import { type EndpointDefinition, endpoints } from '@api/busifavor/schemas'
+import { endpoints } from '@api/busifavor/schemas'
+import type { AnyEndpoint as EndpointDefinition } from '@core/kit/define'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { handlers } from '../src/handlers/index.js'
 import { generateSandboxKeys, type Sandbox, startSandbox } from '../src/index.js'

@@ -1,16 +1,12 @@
+import { defineEndpoint, rfc3339 } from '@core/kit/define'
 import { z } from 'zod'
-import { defineEndpoint } from '../endpoint.js'
-import { rfc3339 } from '../fields.js'
 import { COMMON_ERRORS } from './shared.js'
 
 export const setNotifyUrl = defineEndpoint({
   id: 'set_notify_url',
-  name: 'setNotifyUrl',
-  title: '设置商家券事件通知地址',
-  titleEn: 'Set event notification URL',
   method: 'POST',
   path: '/v3/marketing/busifavor/callbacks',
-  contentType: 'application/json',
+  encoding: 'json',
   pathParams: undefined,
   query: undefined,
   body: z.strictObject({
@@ -29,29 +25,45 @@ export const setNotifyUrl = defineEndpoint({
   }),
   responseStatus: 200,
   // Setting the same URL twice is harmless, so there is no request-no.
-  idempotencyKey: undefined,
+  idempotency: undefined,
   uncertain: undefined,
   docs: {
-    description: '设置接收商家券事件通知（领券 COUPON.SEND）的 HTTPS 地址',
-    notes: [
-      '需在商户平台开通「营销事件推送」且设置 APIv3 密钥才能收到回调；仅能收到本商户创建的批次的通知；回调要带 openid 需创券时传 notify_config.notify_appid',
-    ],
-    links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4012465431',
-      'https://pay.weixin.qq.com/doc/v3/partner/4012465425',
-    ],
+    zh: {
+      title: '设置商家券事件通知地址',
+      summary: '设置接收商家券事件通知（领券 COUPON.SEND）的 HTTPS 地址',
+      notes: [
+        '需在商户平台开通「营销事件推送」且设置 APIv3 密钥才能收到回调；仅能收到本商户创建的批次的通知；回调要带 openid 需创券时传 notify_config.notify_appid',
+      ],
+    },
+    en: {
+      title: 'Set event notification URL',
+      summary: 'Set the URL that receives COUPON.SEND callbacks.',
+    },
+    example: {
+      notify_url: 'https://pay.weixin.qq.com',
+      mchid: '1900000001',
+    },
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4012465431',
+        zh: '直连商户：设置商家券事件通知地址',
+        en: 'Direct merchant: Set event notification URL',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4012465425',
+        zh: '服务商：设置商家券事件通知地址',
+        en: 'Partner: Set event notification URL',
+      },
+    ],
   },
 })
 
 export const getNotifyUrl = defineEndpoint({
   id: 'get_notify_url',
-  name: 'getNotifyUrl',
-  title: '查询商家券事件通知地址',
-  titleEn: 'Get event notification URL',
   method: 'GET',
   path: '/v3/marketing/busifavor/callbacks',
-  contentType: undefined,
+  encoding: undefined,
   pathParams: undefined,
   query: z.strictObject({
     mchid: z.string().min(8).max(15).optional().meta({
@@ -66,15 +78,31 @@ export const getNotifyUrl = defineEndpoint({
     mchid: z.string().meta({ description: '商户号' }),
   }),
   responseStatus: 200,
-  idempotencyKey: undefined,
+  idempotency: undefined,
   uncertain: undefined,
   docs: {
-    description: '查询当前设置的商家券事件通知地址',
-    notes: ['仅可查询由请求商户号设置的通知URL'],
-    links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4012465507',
-      'https://pay.weixin.qq.com/doc/v3/partner/4012465557',
-    ],
+    zh: {
+      title: '查询商家券事件通知地址',
+      summary: '查询当前设置的商家券事件通知地址',
+      notes: ['仅可查询由请求商户号设置的通知URL'],
+    },
+    en: {
+      title: 'Get event notification URL',
+      summary: 'Read the callback URL currently set.',
+    },
+    example: {},
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4012465507',
+        zh: '直连商户：查询商家券事件通知地址',
+        en: 'Direct merchant: Get event notification URL',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4012465557',
+        zh: '服务商：查询商家券事件通知地址',
+        en: 'Partner: Get event notification URL',
+      },
+    ],
   },
 })

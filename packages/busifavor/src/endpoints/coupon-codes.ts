@@ -1,6 +1,5 @@
+import { defineEndpoint, queryInt, rfc3339 } from '@core/kit/define'
 import { z } from 'zod'
-import { defineEndpoint } from '../endpoint.js'
-import { queryInt, rfc3339 } from '../fields.js'
 import {
   COMMON_ERRORS,
   codeInformation,
@@ -8,21 +7,17 @@ import {
   couponEntity,
   couponStateField,
   NO_OFFICIAL_PAGE,
+  PRODUCT_INTRODUCTION,
 } from './shared.js'
-
-const PRODUCT_PAGE = 'https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html'
 
 /** Characters WeChat Pay accepts in a merchant-uploaded code. */
 const UPLOADED_CODE = /^[0-9a-zA-Z _\-\\/=|]+$/
 
 export const uploadCouponCodes = defineEndpoint({
   id: 'upload_coupon_codes',
-  name: 'uploadCouponCodes',
-  title: '上传预存code',
-  titleEn: 'Upload pre-stored coupon codes',
   method: 'POST',
   path: '/v3/marketing/busifavor/stocks/{stock_id}/couponcodes',
-  contentType: 'application/json',
+  encoding: 'json',
   pathParams: z.strictObject({
     stock_id: z.string().min(1).max(20).meta({ description: '批次号', constraints: '1..20' }),
   }),
@@ -64,27 +59,45 @@ export const uploadCouponCodes = defineEndpoint({
     duplicate_codes: z.array(z.string()).optional().meta({ description: '本次请求中重复的code列表（仅保留一个导入）' }),
   }),
   responseStatus: 200,
-  idempotencyKey: 'upload_request_no',
+  idempotency: { field: 'upload_request_no', generate: true },
   uncertain: undefined,
   docs: {
-    description: '为券code模式为 MERCHANT_UPLOAD 的批次上传预存券code（每次最多200个）',
-    notes: ['仅 coupon_code_mode=MERCHANT_UPLOAD 的批次需要；发券时系统从已导入code中随机取（不能指定）'],
-    links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4012487038',
-      'https://pay.weixin.qq.com/doc/v3/partner/4012492853',
-    ],
+    zh: {
+      title: '上传预存code',
+      summary: '为券code模式为 MERCHANT_UPLOAD 的批次上传预存券code（每次最多200个）',
+      notes: ['仅 coupon_code_mode=MERCHANT_UPLOAD 的批次需要；发券时系统从已导入code中随机取（不能指定）'],
+    },
+    en: {
+      title: 'Upload pre-stored coupon codes',
+      summary: 'Upload up to 200 codes to a `MERCHANT_UPLOAD` stock.',
+      description: ['Per-code failures come back in `fail_codes`, not as an error.'],
+    },
+    example: {
+      stock_id: '98065001',
+      coupon_code_list: ['ABC9588200', 'ABC9588201'],
+      upload_request_no: '1002600620019090123143254440',
+    },
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4012487038',
+        zh: '直连商户：上传预存code',
+        en: 'Direct merchant: Upload pre-stored coupon codes',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4012492853',
+        zh: '服务商：上传预存code',
+        en: 'Partner: Upload pre-stored coupon codes',
+      },
+    ],
   },
 })
 
 export const listCouponCodes = defineEndpoint({
   id: 'list_coupon_codes',
-  name: 'listCouponCodes',
-  title: '查询预存code列表',
-  titleEn: 'List pre-stored coupon codes',
   method: 'GET',
   path: '/v3/marketing/busifavor/stocks/{stock_id}/couponcodes',
-  contentType: undefined,
+  encoding: undefined,
   pathParams: z.strictObject({
     stock_id: z.string().min(1).meta({ description: '批次号' }),
   }),
@@ -108,24 +121,33 @@ export const listCouponCodes = defineEndpoint({
     data: z.array(codeInformation).optional().meta({ description: '券code信息列表' }),
   }),
   responseStatus: 200,
-  idempotencyKey: undefined,
+  idempotency: undefined,
   uncertain: NO_OFFICIAL_PAGE,
   docs: {
-    description: '分页查询批次已上传的预存code及其分配状态',
-    notes: ['无公开的独立官方文档页（wechatpay.im 仅链接产品介绍页），字段取自 Go/Java 生成模型'],
-    links: [PRODUCT_PAGE],
+    zh: {
+      title: '查询预存code列表',
+      summary: '分页查询批次已上传的预存code及其分配状态',
+      notes: ['无公开的独立官方文档页（wechatpay.im 仅链接产品介绍页），字段取自 Go/Java 生成模型'],
+    },
+    en: {
+      title: 'List pre-stored coupon codes',
+      summary: "Page through a stock's uploaded codes.",
+    },
+    example: {
+      stock_id: '1212',
+      limit: 10,
+      offset: 0,
+    },
     errors: COMMON_ERRORS,
+    links: [PRODUCT_INTRODUCTION],
   },
 })
 
 export const getCouponCode = defineEndpoint({
   id: 'get_coupon_code',
-  name: 'getCouponCode',
-  title: '查询预存code详情',
-  titleEn: 'Get a pre-stored coupon code',
   method: 'GET',
   path: '/v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}',
-  contentType: undefined,
+  encoding: undefined,
   pathParams: z.strictObject({
     stock_id: z.string().min(1).meta({ description: '批次号' }),
     coupon_code: z.string().min(1).meta({ description: '商户上传的code' }),
@@ -142,24 +164,32 @@ export const getCouponCode = defineEndpoint({
     }),
   }),
   responseStatus: 200,
-  idempotencyKey: undefined,
+  idempotency: undefined,
   uncertain: NO_OFFICIAL_PAGE,
   docs: {
-    description: '查询一个预存code的分配状态；已分配给用户时同时返回用户券信息',
-    notes: ['无公开的独立官方文档页；coupon_information 结构同用户券详情（CouponEntity）'],
-    links: [PRODUCT_PAGE],
+    zh: {
+      title: '查询预存code详情',
+      summary: '查询一个预存code的分配状态；已分配给用户时同时返回用户券信息',
+      notes: ['无公开的独立官方文档页；coupon_information 结构同用户券详情（CouponEntity）'],
+    },
+    en: {
+      title: 'Get a pre-stored coupon code',
+      summary: 'Read one uploaded code and, once dispatched, the user coupon it became.',
+    },
+    example: {
+      stock_id: '1212',
+      coupon_code: '1212',
+    },
     errors: COMMON_ERRORS,
+    links: [PRODUCT_INTRODUCTION],
   },
 })
 
 export const deleteCouponCode = defineEndpoint({
   id: 'delete_coupon_code',
-  name: 'deleteCouponCode',
-  title: '删除预存code',
-  titleEn: 'Delete a pre-stored coupon code',
   method: 'DELETE',
   path: '/v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}',
-  contentType: undefined,
+  encoding: undefined,
   pathParams: z.strictObject({
     stock_id: z.string().min(1).meta({ description: '批次号' }),
     coupon_code: z.string().min(1).meta({ description: '商户上传的code' }),
@@ -174,12 +204,25 @@ export const deleteCouponCode = defineEndpoint({
   }),
   responseStatus: 200,
   // Carried in the query string, not in a body (Go/Java/wechatpay.im agree).
-  idempotencyKey: 'delete_request_no',
+  idempotency: { field: 'delete_request_no', generate: true },
   uncertain: NO_OFFICIAL_PAGE,
   docs: {
-    description: '删除一个尚未分配的预存code',
-    notes: ['delete_request_no 在 query string 中传递（Go/Java/wechatpay.im 一致）', '无公开的独立官方文档页'],
-    links: [PRODUCT_PAGE],
+    zh: {
+      title: '删除预存code',
+      summary: '删除一个尚未分配的预存code',
+      notes: ['delete_request_no 在 query string 中传递（Go/Java/wechatpay.im 一致）', '无公开的独立官方文档页'],
+    },
+    en: {
+      title: 'Delete a pre-stored coupon code',
+      summary: 'Delete an uploaded code that is not dispatched yet.',
+      description: ['`delete_request_no` travels in the query string.'],
+    },
+    example: {
+      stock_id: '1212',
+      coupon_code: '1212',
+      delete_request_no: '1002600620019090123143254442',
+    },
     errors: COMMON_ERRORS,
+    links: [PRODUCT_INTRODUCTION],
   },
 })

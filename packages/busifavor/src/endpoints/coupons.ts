@@ -1,7 +1,6 @@
+import { defineEndpoint, exampleCode, rfc3339 } from '@core/kit/define'
 import { z } from 'zod'
-import { defineEndpoint } from '../endpoint.js'
-import { rfc3339 } from '../fields.js'
-import { COMMON_ERRORS } from './shared.js'
+import { COMMON_ERRORS, PRODUCT_INTRODUCTION } from './shared.js'
 
 const SEND_RESULT_SHAPE =
   'Go/Java wrap the result in send_coupon_result; wechatpay.im shows stock_id/coupon_code/out_request_no at top level ' +
@@ -9,12 +8,9 @@ const SEND_RESULT_SHAPE =
 
 export const sendCoupon = defineEndpoint({
   id: 'send_coupon',
-  name: 'sendCoupon',
-  title: '向用户发券',
-  titleEn: 'Send a coupon to a user',
   method: 'POST',
   path: '/v3/marketing/busifavor/coupons/send',
-  contentType: 'application/json',
+  encoding: 'json',
   pathParams: undefined,
   query: undefined,
   body: z.strictObject({
@@ -49,26 +45,40 @@ export const sendCoupon = defineEndpoint({
     ])
     .meta({ description: '发券结果（两种结构均接受：send_coupon_result 包裹，或字段位于顶层）' }),
   responseStatus: 200,
-  idempotencyKey: 'out_request_no',
+  idempotency: { field: 'out_request_no', generate: false },
   uncertain: 'no public official page; Go/Java and wechatpay.im disagree on the response shape',
   docs: {
-    description: '由商户后台直接向用户发放一张商家券',
-    notes: [
-      '无公开的独立官方文档页（wechatpay.im 仅链接产品介绍页）；常规发券渠道为小程序发券插件 / H5 发券（前端，APIv2 密钥 HMAC-SHA256 签名）',
-    ],
-    links: ['https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html'],
+    zh: {
+      title: '向用户发券',
+      summary: '由商户后台直接向用户发放一张商家券',
+      notes: [
+        '无公开的独立官方文档页（wechatpay.im 仅链接产品介绍页）；常规发券渠道为小程序发券插件 / H5 发券（前端，APIv2 密钥 HMAC-SHA256 签名）',
+      ],
+    },
+    en: {
+      title: 'Send a coupon to a user',
+      summary: 'Issue one coupon of a stock to a user from your server.',
+      description: [
+        'The issued code is read with `readSendCouponResult(answer)`, which accepts both shapes the answer may take (`send_coupon_result.coupon_code`, or `coupon_code` at the top level).',
+      ],
+    },
+    example: {
+      openid: 'xsd3434454567676',
+      appid: 'wx1234567889999',
+      stock_id: '100088',
+      out_request_no: '1002600620019090123143254435',
+      coupon_code: 'sxxe34343434',
+    },
     errors: COMMON_ERRORS,
+    links: [PRODUCT_INTRODUCTION],
   },
 })
 
 export const sendProductCoupon = defineEndpoint({
   id: 'send_product_coupon',
-  name: 'sendProductCoupon',
-  title: '向用户发放商品券',
-  titleEn: 'Send a product-linked coupon to a user',
   method: 'POST',
   path: '/v3/marketing/busifavor/product-coupons/send',
-  contentType: 'application/json',
+  encoding: 'json',
   pathParams: undefined,
   query: undefined,
   body: z.strictObject({
@@ -86,27 +96,47 @@ export const sendProductCoupon = defineEndpoint({
     out_request_no: z.string().meta({ description: '发券凭证' }),
   }),
   responseStatus: 200,
-  idempotencyKey: 'out_request_no',
+  idempotency: { field: 'out_request_no', generate: false },
   uncertain: 'single source (wechatpay.im); official page exists but was not reachable',
   docs: {
-    description: '向用户发放关联了商品信息的商家券（商品券）',
-    notes: ['仅用于关联了商品信息的商家券；单一来源（wechatpay.im，2025.07.15），Go/Java SDK 无此接口'],
-    links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4015594964',
-      'https://pay.weixin.qq.com/doc/v3/partner/4015595255',
-    ],
+    zh: {
+      title: '向用户发放商品券',
+      summary: '向用户发放关联了商品信息的商家券（商品券）',
+      notes: ['仅用于关联了商品信息的商家券；单一来源（wechatpay.im，2025.07.15），Go/Java SDK 无此接口'],
+    },
+    en: {
+      title: 'Send a product-linked coupon to a user',
+      summary: 'Issue a product-linked coupon (商品券) to a user.',
+    },
+    example: {
+      openid: 'xsd3434454567676',
+      appid: 'wx1234567889999',
+      stock_id: '100088',
+      out_request_no: '1002600620019090123143254435',
+      coupon_type: 'NORMAL',
+      coupon_code: 'sxxe34343435',
+    },
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4015594964',
+        zh: '直连商户：向用户发放商品券',
+        en: 'Direct merchant: Send a product-linked coupon to a user',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4015595255',
+        zh: '服务商：向用户发放商品券',
+        en: 'Partner: Send a product-linked coupon to a user',
+      },
+    ],
   },
 })
 
 export const presendProductCoupon = defineEndpoint({
   id: 'presend_product_coupon',
-  name: 'presendProductCoupon',
-  title: '向用户预发放商品券',
-  titleEn: 'Pre-send a product coupon (token for mini-program component)',
   method: 'POST',
   path: '/v3/marketing/busifavor/product-coupons/pre-send',
-  contentType: 'application/json',
+  encoding: 'json',
   pathParams: undefined,
   query: undefined,
   body: z.strictObject({
@@ -120,15 +150,34 @@ export const presendProductCoupon = defineEndpoint({
     token: z.string().meta({ description: '预发券token（在小程序发券组件中使用）' }),
   }),
   responseStatus: 200,
-  idempotencyKey: 'send_request_no',
+  idempotency: { field: 'send_request_no', generate: false },
   uncertain: 'single source (wechatpay.im); official page exists but was not reachable',
   docs: {
-    description: '预发放商品券，取得在小程序发券组件中使用的 token',
-    notes: [
-      '单一来源（wechatpay.im，2025.12.08）；其 YAML 的 required 列表还含 brand_id、product_coupon_id，但未定义这两个属性——是否需要传入未确认',
-    ],
-    links: ['https://pay.weixin.qq.com/doc/brand/4016797130'],
+    zh: {
+      title: '向用户预发放商品券',
+      summary: '预发放商品券，取得在小程序发券组件中使用的 token',
+      notes: [
+        '单一来源（wechatpay.im，2025.12.08）；其 YAML 的 required 列表还含 brand_id、product_coupon_id，但未定义这两个属性——是否需要传入未确认',
+      ],
+    },
+    en: {
+      title: 'Pre-send a product coupon (token for mini-program component)',
+      summary: 'Get a token for the mini-program coupon issuance component.',
+    },
+    example: {
+      stock_id: '100088',
+      appid: 'wx1234567889999',
+      send_request_no: '1002600620019090123143254439',
+      openid: 'xsd3434454567676',
+    },
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/brand/4016797130',
+        zh: '直连商户：向用户预发放商品券',
+        en: 'Direct merchant: Pre-send a product coupon (token for mini-program component)',
+      },
+    ],
   },
 })
 
@@ -136,12 +185,9 @@ const WECHATPAY_IM_ONLY = 'only on wechatpay.im (2025.07.25); absent from Go/Jav
 
 export const useCoupon = defineEndpoint({
   id: 'use_coupon',
-  name: 'useCoupon',
-  title: '核销用户券',
-  titleEn: "Redeem (use) a user's coupon",
   method: 'POST',
   path: '/v3/marketing/busifavor/coupons/use',
-  contentType: 'application/json',
+  encoding: 'json',
   pathParams: undefined,
   query: undefined,
   body: z.strictObject({
@@ -178,27 +224,49 @@ export const useCoupon = defineEndpoint({
     wechatpay_use_time: rfc3339.meta({ description: '系统核销券成功的时间' }),
   }),
   responseStatus: 200,
-  idempotencyKey: 'use_request_no',
+  idempotency: { field: 'use_request_no', generate: false },
   uncertain: undefined,
   docs: {
-    description: '核销一张用户券：券状态由 SENDED 变为 USED',
-    notes: [],
-    links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4012465292',
-      'https://pay.weixin.qq.com/doc/v3/partner/4012465359',
-    ],
+    zh: {
+      title: '核销用户券',
+      summary: '核销一张用户券：券状态由 SENDED 变为 USED',
+    },
+    en: {
+      title: "Redeem (use) a user's coupon",
+      summary: 'Redeem a coupon (SENDED → USED).',
+    },
+    example: {
+      coupon_code: 'sxxe34343434',
+      appid: 'wx1234567889999',
+      use_time: exampleCode('new Date().toISOString()'),
+      use_request_no: '1002600620019090123143254437',
+      stock_id: '100088',
+      openid: 'xsd3434454567676',
+      out_trade_no: 'MCH_102233445',
+      mch_id: '1900000001',
+      transaction_id: '4200000913202101152566792388',
+    },
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4012465292',
+        zh: '直连商户：核销用户券',
+        en: "Direct merchant: Redeem (use) a user's coupon",
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4012465359',
+        zh: '服务商：核销用户券',
+        en: "Partner: Redeem (use) a user's coupon",
+      },
+    ],
   },
 })
 
 export const associateTrade = defineEndpoint({
   id: 'associate_trade',
-  name: 'associateTrade',
-  title: '关联订单信息',
-  titleEn: 'Associate a coupon with an order',
   method: 'POST',
   path: '/v3/marketing/busifavor/coupons/associate',
-  contentType: 'application/json',
+  encoding: 'json',
   pathParams: undefined,
   query: undefined,
   body: z.strictObject({
@@ -219,27 +287,45 @@ export const associateTrade = defineEndpoint({
     wechatpay_associate_time: rfc3339.meta({ description: '关联成功时间' }),
   }),
   responseStatus: 200,
-  idempotencyKey: 'out_request_no',
+  idempotency: { field: 'out_request_no', generate: true },
   uncertain: undefined,
   docs: {
-    description: '将一张有效的用户券与商户订单关联（用于对账与营销补差）',
-    notes: ['支持幂等；仅对有效态（未核销）的券操作；前置：已发券并查到 coupon_code / stock_id'],
-    links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4012465596',
-      'https://pay.weixin.qq.com/doc/v3/partner/4012465640',
-    ],
+    zh: {
+      title: '关联订单信息',
+      summary: '将一张有效的用户券与商户订单关联（用于对账与营销补差）',
+      notes: ['支持幂等；仅对有效态（未核销）的券操作；前置：已发券并查到 coupon_code / stock_id'],
+    },
+    en: {
+      title: 'Associate a coupon with an order',
+      summary: 'Link a usable coupon to one of your orders.',
+    },
+    example: {
+      stock_id: '100088',
+      coupon_code: 'sxxe34343434',
+      out_trade_no: 'MCH_102233445',
+      out_request_no: '1002600620019090123143254435',
+    },
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4012465596',
+        zh: '直连商户：关联订单信息',
+        en: 'Direct merchant: Associate a coupon with an order',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4012465640',
+        zh: '服务商：关联订单信息',
+        en: 'Partner: Associate a coupon with an order',
+      },
+    ],
   },
 })
 
 export const disassociateTrade = defineEndpoint({
   id: 'disassociate_trade',
-  name: 'disassociateTrade',
-  title: '取消关联订单信息',
-  titleEn: 'Disassociate a coupon from an order',
   method: 'POST',
   path: '/v3/marketing/busifavor/coupons/disassociate',
-  contentType: 'application/json',
+  encoding: 'json',
   pathParams: undefined,
   query: undefined,
   body: z.strictObject({
@@ -264,27 +350,45 @@ export const disassociateTrade = defineEndpoint({
     wechatpay_disassociate_time: rfc3339.meta({ description: '取消关联成功时间' }),
   }),
   responseStatus: 200,
-  idempotencyKey: 'out_request_no',
+  idempotency: { field: 'out_request_no', generate: true },
   uncertain: undefined,
   docs: {
-    description: '取消用户券与商户订单的关联',
-    notes: ['支持幂等；out_trade_no 须已与该券关联过；建议先查询确认再取消'],
-    links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4012465673',
-      'https://pay.weixin.qq.com/doc/v3/partner/4012465703',
-    ],
+    zh: {
+      title: '取消关联订单信息',
+      summary: '取消用户券与商户订单的关联',
+      notes: ['支持幂等；out_trade_no 须已与该券关联过；建议先查询确认再取消'],
+    },
+    en: {
+      title: 'Disassociate a coupon from an order',
+      summary: 'Unlink a coupon from the order `associateTrade` linked it to.',
+    },
+    example: {
+      stock_id: '100088',
+      coupon_code: 'sxxe34343434',
+      out_trade_no: 'MCH_102233445',
+      out_request_no: '1002600620019090123143254435',
+    },
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4012465673',
+        zh: '直连商户：取消关联订单信息',
+        en: 'Direct merchant: Disassociate a coupon from an order',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4012465703',
+        zh: '服务商：取消关联订单信息',
+        en: 'Partner: Disassociate a coupon from an order',
+      },
+    ],
   },
 })
 
 export const returnCoupon = defineEndpoint({
   id: 'return_coupon',
-  name: 'returnCoupon',
-  title: '申请退券',
-  titleEn: 'Return (un-use) a redeemed coupon',
   method: 'POST',
   path: '/v3/marketing/busifavor/coupons/return',
-  contentType: 'application/json',
+  encoding: 'json',
   pathParams: undefined,
   query: undefined,
   body: z.strictObject({
@@ -308,27 +412,44 @@ export const returnCoupon = defineEndpoint({
     wechatpay_return_time: rfc3339.meta({ description: '微信退券成功的时间' }),
   }),
   responseStatus: 200,
-  idempotencyKey: 'return_request_no',
+  idempotency: { field: 'return_request_no', generate: false },
   uncertain: undefined,
   docs: {
-    description: '订单退款后把已核销的券退还给用户：券状态由 USED 变回 SENDED',
-    notes: ['前置：券状态为 USED；退款后调用，券恢复在卡包内可用；券已过期时可不调'],
-    links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4012465845',
-      'https://pay.weixin.qq.com/doc/v3/partner/4012465865',
-    ],
+    zh: {
+      title: '申请退券',
+      summary: '订单退款后把已核销的券退还给用户：券状态由 USED 变回 SENDED',
+      notes: ['前置：券状态为 USED；退款后调用，券恢复在卡包内可用；券已过期时可不调'],
+    },
+    en: {
+      title: 'Return (un-use) a redeemed coupon',
+      summary: 'After a refund, give a redeemed coupon back to the user (USED → SENDED).',
+    },
+    example: {
+      coupon_code: 'ABCD12345678',
+      stock_id: '128888000000001',
+      return_request_no: '1002600620019090123143254438',
+    },
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4012465845',
+        zh: '直连商户：申请退券',
+        en: 'Direct merchant: Return (un-use) a redeemed coupon',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4012465865',
+        zh: '服务商：申请退券',
+        en: 'Partner: Return (un-use) a redeemed coupon',
+      },
+    ],
   },
 })
 
 export const deactivateCoupon = defineEndpoint({
   id: 'deactivate_coupon',
-  name: 'deactivateCoupon',
-  title: '使券失效',
-  titleEn: 'Deactivate a coupon',
   method: 'POST',
   path: '/v3/marketing/busifavor/coupons/deactivate',
-  contentType: 'application/json',
+  encoding: 'json',
   pathParams: undefined,
   query: undefined,
   body: z.strictObject({
@@ -354,27 +475,60 @@ export const deactivateCoupon = defineEndpoint({
     wechatpay_deactivate_time: rfc3339.meta({ description: '券成功失效的时间' }),
   }),
   responseStatus: 200,
-  idempotencyKey: 'deactivate_request_no',
+  idempotency: { field: 'deactivate_request_no', generate: false },
   uncertain: undefined,
   docs: {
-    description: '商户可以通过该接口将可用券进行失效处理，券失效后无法再被核销',
-    notes: [
-      '前置：券状态为 SENDED（可用）；失效后无法再核销，券状态变为 DEACTIVATED',
-      '2025.07.25 版官方页：deactivate_request_no string(128)，deactivate_reason string(64)',
-    ],
-    links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4012465890',
-      'https://pay.weixin.qq.com/doc/v3/partner/4012465924',
-      'https://pay.weixin.qq.com/doc/v3/merchant/4015716887',
-      'https://pay.weixin.qq.com/doc/v3/merchant/4015717499',
-    ],
+    zh: {
+      title: '使券失效',
+      summary: '商户可以通过该接口将可用券进行失效处理，券失效后无法再被核销',
+      notes: [
+        '前置：券状态为 SENDED（可用）；失效后无法再核销，券状态变为 DEACTIVATED',
+        '2025.07.25 版官方页：deactivate_request_no string(128)，deactivate_reason string(64)',
+      ],
+    },
+    en: {
+      title: 'Deactivate a coupon',
+      summary: 'Make a usable coupon unusable for good (SENDED → DEACTIVATED); resolves with the time it took effect.',
+      description: [
+        'Create `deactivate_request_no` once (e.g. with `createRequestNo`), store it with your record, then call. If the call times out, the process crashes, or WeChat Pay answers 5xx, call again with the SAME number: WeChat Pay recognizes it and answers as for the first call, so the coupon is deactivated exactly once. A new number for the same coupon is a second request, answered with an error because the coupon is no longer SENDED.',
+      ],
+    },
+    example: {
+      coupon_code: 'sxxe34343434',
+      stock_id: '1234567891',
+      deactivate_request_no: '1002600620019090123143254436',
+      deactivate_reason: '此券使用时间设置错误',
+    },
     errors: [
       ...COMMON_ERRORS,
       {
         status: 404,
         code: 'RESOURCE_NOT_EXISTS',
-        description: '券不存在',
+        zh: '券不存在',
+        en: 'The coupon does not exist',
         uncertain: 'spec §4.2: seen on other APIv3 products, not confirmed for busifavor (NOT_FOUND is also possible)',
+      },
+    ],
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4012465890',
+        zh: '直连商户：使券失效（1）',
+        en: 'Direct merchant: Deactivate a coupon (1)',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4012465924',
+        zh: '服务商：使券失效',
+        en: 'Partner: Deactivate a coupon',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4015716887',
+        zh: '直连商户：使券失效（2）',
+        en: 'Direct merchant: Deactivate a coupon (2)',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4015717499',
+        zh: '直连商户：使券失效（3）',
+        en: 'Direct merchant: Deactivate a coupon (3)',
       },
     ],
   },
@@ -382,12 +536,9 @@ export const deactivateCoupon = defineEndpoint({
 
 export const sendGovCard = defineEndpoint({
   id: 'send_gov_card',
-  name: 'sendGovCard',
-  title: '发放消费卡',
-  titleEn: 'Send a consumption card (政府消费卡)',
   method: 'POST',
   path: '/v3/marketing/busifavor/coupons/{card_id}/send',
-  contentType: 'application/json',
+  encoding: 'json',
   pathParams: z.strictObject({
     card_id: z.string().min(1).meta({ description: '消费卡ID（消费券通用卡卡包 card_id）' }),
   }),
@@ -406,15 +557,38 @@ export const sendGovCard = defineEndpoint({
   }),
   responseStatus: 200,
   // WeChat Pay deduplicates on out_request_no + send_time: a retry must resend both unchanged.
-  idempotencyKey: 'out_request_no',
+  idempotency: { field: 'out_request_no', generate: false },
   uncertain: undefined,
   docs: {
-    description: '向用户发放消费卡（政府消费券通用卡），领卡的同时领取一批代金券',
-    notes: [
-      '用户领卡同时领取一批代金券，卡自动放入卡包',
-      '幂等键为 out_request_no + send_time：重试时两者都须保持不变',
-    ],
-    links: ['https://pay.weixin.qq.com/doc/v3/merchant/4017164666'],
+    zh: {
+      title: '发放消费卡',
+      summary: '向用户发放消费卡（政府消费券通用卡），领卡的同时领取一批代金券',
+      notes: [
+        '用户领卡同时领取一批代金券，卡自动放入卡包',
+        '幂等键为 out_request_no + send_time：重试时两者都须保持不变',
+      ],
+    },
+    en: {
+      title: 'Send a consumption card (政府消费卡)',
+      summary: 'Issue a consumption card (with its coupons) to a user.',
+      description: [
+        'WeChat Pay deduplicates on `out_request_no` together with `send_time`: a retry must resend both unchanged.',
+      ],
+    },
+    example: {
+      card_id: 'pIJMr5MMiIkO_93VtPyIiEk2DZ4w',
+      appid: 'wxd678efh567hg6787',
+      openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
+      out_request_no: '1002600620019090123143254435',
+      send_time: exampleCode('new Date().toISOString()'),
+    },
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4017164666',
+        zh: '直连商户：发放消费卡',
+        en: 'Direct merchant: Send a consumption card (政府消费卡)',
+      },
+    ],
   },
 })

@@ -1,5 +1,5 @@
+import { defineEndpoint, exampleCode } from '@core/kit/define'
 import { z } from 'zod'
-import { defineEndpoint } from '../endpoint.js'
 import { COMMON_ERRORS } from './shared.js'
 
 /** Largest image WeChat Pay accepts here: 2 MB. */
@@ -33,12 +33,9 @@ export const marketingImageUploadMeta = z
  */
 export const marketingImageUpload = defineEndpoint({
   id: 'marketing_image_upload',
-  name: 'marketingImageUpload',
-  title: '（营销）图片上传',
-  titleEn: 'Upload an image for marketing APIs',
   method: 'POST',
   path: '/v3/marketing/favor/media/image-upload',
-  contentType: 'multipart/form-data',
+  encoding: 'image-upload',
   pathParams: undefined,
   query: undefined,
   body: z.strictObject({
@@ -59,18 +56,42 @@ export const marketingImageUpload = defineEndpoint({
   }),
   responseStatus: 200,
   // Uploading the same image twice only yields a second URL.
-  idempotencyKey: undefined,
+  idempotency: undefined,
   uncertain: undefined,
   docs: {
-    description: '上传商家券样式用的图片（logo、券详情图、视频号封面），返回可在创建/修改批次时使用的 URL',
-    notes: [
-      '签名时请求体部分使用 meta 的 JSON 字符串（而非整个 multipart 体）；返回的 URL 用于 merchant_logo_url / coupon_image_url / finder_video_cover_image_url',
-      '非 busifavor 路径，但商家券样式字段只接受此接口返回的 URL',
-    ],
-    links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4012557233',
-      'https://pay.weixin.qq.com/doc/v3/partner/4012759802',
-    ],
+    zh: {
+      title: '（营销）图片上传',
+      summary: '上传商家券样式用的图片（logo、券详情图、视频号封面），返回可在创建/修改批次时使用的 URL',
+      notes: [
+        '签名时请求体部分使用 meta 的 JSON 字符串（而非整个 multipart 体）；返回的 URL 用于 merchant_logo_url / coupon_image_url / finder_video_cover_image_url',
+        '非 busifavor 路径，但商家券样式字段只接受此接口返回的 URL',
+      ],
+    },
+    en: {
+      title: 'Upload an image for marketing APIs',
+      summary:
+        'Upload a JPG, PNG or BMP image (at most 2 MB) for `merchant_logo_url`, `coupon_image_url` or a video cover; resolves with the `media_url` to use there.',
+      description: [
+        'Sent as `multipart/form-data` (`meta` + `file`) by `client.uploadImage`; the signature covers the meta JSON.',
+      ],
+    },
+    example: {
+      file: exampleCode('file'),
+      filename: 'logo.png',
+    },
+    examplePreamble: ["import { readFile } from 'node:fs/promises'", '', "const file = await readFile('logo.png')"],
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4012557233',
+        zh: '直连商户：（营销）图片上传',
+        en: 'Direct merchant: Upload an image for marketing APIs',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4012759802',
+        zh: '服务商：（营销）图片上传',
+        en: 'Partner: Upload an image for marketing APIs',
+      },
+    ],
   },
 })

@@ -1,5 +1,11 @@
+import {
+  defineNotification,
+  NOTIFICATION_ACK,
+  NOTIFICATION_HEADERS,
+  notificationEnvelope,
+  rfc3339,
+} from '@core/kit/define'
 import { z } from 'zod'
-import { rfc3339 } from '../fields.js'
 
 const SEND_CHANNELS = [
   'BUSICOUPON_SEND_CHANNEL_MINIAPP',
@@ -21,34 +27,6 @@ const SEND_CHANNELS = [
   'BUSICOUPON_SEND_CHANNEL_BUSI_SMART_RETAIL',
   'BUSICOUPON_SEND_CHANNEL_FINDER_LIVEROOM',
 ] as const
-
-/** The HTTP headers WeChat Pay sends with the callback (names as documented; HTTP itself is case-insensitive). */
-const headers = z.looseObject({
-  'Request-ID': z.string().meta({ description: '通知的唯一标识' }),
-  'Wechatpay-Nonce': z.string().meta({ description: '签名随机串' }),
-  'Wechatpay-Serial': z.string().meta({ description: '微信支付公钥ID / 平台证书序列号' }),
-  'Wechatpay-Signature': z.string().meta({ description: '签名串' }),
-  'Wechatpay-Signature-Type': z.enum(['WECHATPAY2-SHA256-RSA2048']).meta({ description: '签名算法' }),
-  'Wechatpay-Timestamp': z.string().meta({ description: '时间戳' }),
-})
-
-/** The signed JSON body as it arrives, before decryption. */
-const envelope = z.looseObject({
-  id: z.string().min(1).max(36).meta({ description: '通知的唯一ID', constraints: '1..36' }),
-  create_time: rfc3339.meta({ description: '通知创建时间' }),
-  event_type: z.enum(['COUPON.SEND']).meta({ description: '通知的类型' }),
-  resource_type: z.enum(['encrypt-resource']).meta({ description: '通知的资源数据类型' }),
-  summary: z.string().meta({ description: '回调摘要（如「商家券领券通知」）' }),
-  resource: z
-    .looseObject({
-      original_type: z.enum(['coupon']).meta({ description: '原始回调类型' }),
-      algorithm: z.enum(['AEAD_AES_256_GCM']).meta({ description: '加密算法' }),
-      associated_data: z.string().optional().meta({ description: '附加数据（示例 coupon，可能为空串）' }),
-      nonce: z.string().meta({ description: '加密使用的随机串' }),
-      ciphertext: z.string().meta({ description: 'Base64 密文（APIv3 密钥 AES-256-GCM 加密）' }),
-    })
-    .meta({ description: '通知资源数据' }),
-})
 
 /** The decrypted `resource` (领券事件). Loose: real payloads carry undocumented fields such as `send_req_no`. */
 const resource = z.looseObject({
@@ -83,42 +61,61 @@ const resource = z.looseObject({
     .meta({ description: '发券附加信息（仅支付有礼、扫码领券（营销馆）、会员有礼渠道）' }),
 })
 
-/** The optional answer body; `{"code":"FAIL","message":"…"}` with a 4xx/5xx makes WeChat Pay deliver again. */
-const ack = z.looseObject({
-  code: z.enum(['SUCCESS', 'FAIL']).optional().meta({ description: '处理结果（失败时返回 FAIL）' }),
-  message: z.string().optional().meta({ description: '附加信息（失败原因）' }),
+/** The signed JSON body as it arrives, before decryption. */
+const envelope = notificationEnvelope(['COUPON.SEND'], {
+  originalType: 'coupon',
+  associatedData: 'coupon',
+  summary: { zh: '商家券领券通知', en: 'Coupon received' },
 })
 
 /**
- * 领券事件回调通知 (`COUPON.SEND`): WeChat Pay → the merchant's `notify_url`. Not an HTTP endpoint of the SDK (it is
- * received, not called), so it is kept out of `endpoints`.
+ * 领券事件回调通知 (`COUPON.SEND`): WeChat Pay → the merchant's notify URL (set with `setNotifyUrl`). Received, not
+ * called. Research notes: redelivery every 60 s for 11 attempts is from wechatpay.im's comments; an undocumented
+ * `send_req_no` field was seen in a 2020 third-party test payload (the resource schema is loose, so it is kept).
  */
-export const couponSendNotification = {
+export const couponSendNotification = defineNotification({
   id: 'notify_coupon_send',
-  title: '领券事件回调通知（商家券事件通知）',
-  titleEn: 'Coupon-received event notification (COUPON.SEND)',
-  eventType: 'COUPON.SEND',
-  method: 'POST',
-  contentType: 'application/json',
-  headers,
+  eventTypes: ['COUPON.SEND'],
+  originalType: 'coupon',
+  headers: NOTIFICATION_HEADERS,
   envelope,
   resource,
-  ack,
-  /** Handlers must deduplicate on the notification `id`: the same notification can be delivered several times. */
-  idempotencyKey: 'id',
+  ack: NOTIFICATION_ACK,
   docs: {
-    description: '用户领取商家券后，微信支付向商户设置的通知地址推送领券事件（需验签并用 APIv3 密钥解密 resource）',
-    notes: [
-      '应答 HTTP 200/204 表示接收成功；4XX/5XX 或超时视为失败，按 60s/次 总计 11 次重投（wechatpay.im 注释）',
-      '须验签（Wechatpay-Signature 覆盖 timestamp\\nnonce\\nbody\\n）并检查时间戳偏移；解密失败可能是平台探测流量',
-      '真实样例中还出现过未文档化字段 send_req_no（2020 年第三方测试代码）',
-    ],
+    zh: {
+      title: '领券事件回调通知（商家券事件通知）',
+      summary: '用户领取商家券后，微信支付向商户设置的通知地址推送领券事件（需验签并用 APIv3 密钥解密 resource）',
+      notes: [
+        '应答 HTTP 200 或 204 表示接收成功；4XX/5XX 或超时视为失败，微信支付会稍后重新推送',
+        '须对原始请求体验签（Wechatpay-Signature 覆盖 timestamp\\nnonce\\nbody\\n）并检查时间戳；签名探测请求（WECHATPAY/SIGNTEST/）必须验签失败',
+        '同一通知 id 可能多次送达：按 id 去重，处理须幂等',
+      ],
+    },
+    en: {
+      title: 'Coupon received (COUPON.SEND)',
+      summary:
+        'After a user receives a coupon, WeChat Pay posts a COUPON.SEND event to the notify URL you set (verify it, then decrypt resource with the APIv3 key).',
+      notes: [
+        'Answering HTTP 200 or 204 means received; a 4XX/5XX or a timeout counts as failed and WeChat Pay delivers again later.',
+        'Verify the signature over the raw body (Wechatpay-Signature covers timestamp\\nnonce\\nbody\\n) and check the timestamp; signature probes (WECHATPAY/SIGNTEST/) must fail verification.',
+        'The same notification id can arrive more than once: deduplicate on id and handle it idempotently.',
+      ],
+    },
     links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4012285279',
-      'https://pay.weixin.qq.com/doc/v3/partner/4012285839',
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4012285279',
+        zh: '直连商户：领券事件回调通知',
+        en: 'Direct merchant: coupon received notification',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4012285839',
+        zh: '服务商：领券事件回调通知',
+        en: 'Partner: coupon received notification',
+      },
     ],
   },
-} as const
+  uncertain: 'redelivery schedule (60 s × 11) from wechatpay.im comments only',
+})
 
 /** The decrypted COUPON.SEND resource (领券事件) as the schema outputs it. */
 export type CouponSendResource = z.output<typeof resource>

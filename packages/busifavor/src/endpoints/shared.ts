@@ -1,34 +1,34 @@
+import { type DocLink, type EndpointError, RESPONSE, rfc3339, type Style } from '@core/kit/define'
 import { z } from 'zod'
-import { rfc3339 } from '../fields.js'
 
 // Structures that several endpoints share (the stock's rules and styles, the user-coupon entity, subsidy receipts).
 // A structure that appears in requests and in responses is built by a function of its `Style`, so requests get strict
 // objects (unknown keys are reported) and responses loose ones (fields WeChat Pay adds later are kept) from one text.
 
-/** How objects are built: strict for what the merchant sends, loose for what WeChat Pay answers. */
-export interface Style<Config extends z.core.$ZodObjectConfig> {
-  object<Shape extends z.core.$ZodLooseShape>(shape: Shape): z.ZodObject<Shape, Config>
-  /** `true` in requests; picks the wording of the few constraints that differ (必填 vs 返回). */
-  request: boolean
-}
-
-export const REQUEST: Style<z.core.$strict> = {
-  object: (shape) => z.strictObject(shape) as never,
-  request: true,
-}
-
-export const RESPONSE: Style<z.core.$loose> = {
-  object: (shape) => z.looseObject(shape) as never,
-  request: false,
-}
-
 /** The APIv3 common errors printed on the busifavor pages (spec §4.1); business codes were not published. */
 export const COMMON_ERRORS = [
-  { status: 400, code: 'PARAM_ERROR', description: '参数错误' },
-  { status: 400, code: 'INVALID_REQUEST', description: 'HTTP 请求不符合微信支付 APIv3 接口规则' },
-  { status: 401, code: 'SIGN_ERROR', description: '验证不通过（签名错误）' },
-  { status: 500, code: 'SYSTEM_ERROR', description: '系统异常，请稍后重试' },
-] as const
+  { status: 400, code: 'PARAM_ERROR', zh: '参数错误', en: 'A parameter is invalid: fix the field named in detail' },
+  {
+    status: 400,
+    code: 'INVALID_REQUEST',
+    zh: 'HTTP 请求不符合微信支付 APIv3 接口规则',
+    en: 'The request breaks an APIv3 rule or the current state does not allow it',
+  },
+  { status: 401, code: 'SIGN_ERROR', zh: '验证不通过（签名错误）', en: 'Signature verification failed' },
+  {
+    status: 500,
+    code: 'SYSTEM_ERROR',
+    zh: '系统异常，请稍后重试',
+    en: 'WeChat Pay system error: retry later with the same request number',
+  },
+] as const satisfies readonly EndpointError[]
+
+/** The product page, for the endpoints WeChat Pay gives no page of their own. */
+export const PRODUCT_INTRODUCTION = {
+  url: 'https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html',
+  zh: '商家券产品介绍',
+  en: 'Merchant coupons: product introduction',
+} as const satisfies DocLink
 
 /** Note shared by the endpoints whose fields come from the Go/Java models only (spec §6.10). */
 export const NO_OFFICIAL_PAGE = 'no public official page; fields from Go/Java models (+ wechatpay.im rendering)'

@@ -1,6 +1,5 @@
+import { defineEndpoint, exampleCode, REQUEST, RESPONSE, rfc3339 } from '@core/kit/define'
 import { z } from 'zod'
-import { defineEndpoint } from '../endpoint.js'
-import { rfc3339 } from '../fields.js'
 import {
   COMMON_ERRORS,
   codeDisplayMode,
@@ -9,8 +8,6 @@ import {
   customEntrance,
   displayPatternInfo,
   notifyConfig,
-  REQUEST,
-  RESPONSE,
   stockType,
   useMethod,
 } from './shared.js'
@@ -21,12 +18,9 @@ const stockIdParam = z.strictObject({
 
 export const createStock = defineEndpoint({
   id: 'create_stock',
-  name: 'createStock',
-  title: '创建商家券',
-  titleEn: 'Create a merchant-coupon stock (batch)',
   method: 'POST',
   path: '/v3/marketing/busifavor/stocks',
-  contentType: 'application/json',
+  encoding: 'json',
   pathParams: undefined,
   query: undefined,
   body: z.strictObject({
@@ -106,29 +100,65 @@ export const createStock = defineEndpoint({
     create_time: rfc3339.meta({ description: '创建时间' }),
   }),
   responseStatus: 200,
-  idempotencyKey: 'out_request_no',
+  idempotency: { field: 'out_request_no', generate: false },
   uncertain: undefined,
   docs: {
-    description: '创建商家券批次：设置券的核销规则、发放规则、样式与券code模式，返回批次号 stock_id',
-    notes: [
-      '跳转小程序时链接会带 stock_id、openid、nonce、associate=COUPON_CODE、ciphertext；ciphertext 用 APIv3 密钥 AEAD_AES_256_GCM 解密得 coupon_code（2020 doc text）',
-    ],
-    links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4012534855',
-      'https://pay.weixin.qq.com/doc/v3/partner/4012692931',
-    ],
+    zh: {
+      title: '创建商家券',
+      summary: '创建商家券批次：设置券的核销规则、发放规则、样式与券code模式，返回批次号 stock_id',
+      notes: [
+        '跳转小程序时链接会带 stock_id、openid、nonce、associate=COUPON_CODE、ciphertext；ciphertext 用 APIv3 密钥 AEAD_AES_256_GCM 解密得 coupon_code（2020 doc text）',
+      ],
+    },
+    en: {
+      title: 'Create a merchant-coupon stock (batch)',
+      summary: 'Create a stock (批次) with its use rule, issuance rule, style and code mode; resolves with `stock_id`.',
+    },
+    example: {
+      stock_name: '8月1日活动券',
+      belong_merchant: '1900000001',
+      goods_name: '填写商品名称',
+      stock_type: 'NORMAL',
+      coupon_use_rule: {
+        coupon_available_time: {
+          available_begin_time: exampleCode('new Date().toISOString()'),
+          available_end_time: exampleCode('new Date(Date.now() + 30 * 86_400_000).toISOString()'),
+        },
+        use_method: 'OFF_LINE',
+        fixed_normal_coupon: {
+          discount_amount: 500,
+          transaction_minimum: 2000,
+        },
+      },
+      stock_send_rule: {
+        max_coupons: 100,
+        max_coupons_per_user: 5,
+      },
+      out_request_no: '1002600620019090123143254435',
+      coupon_code_mode: 'WECHATPAY_MODE',
+      comment: '活动使用',
+    },
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4012534855',
+        zh: '直连商户：创建商家券',
+        en: 'Direct merchant: Create a merchant-coupon stock (batch)',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4012692931',
+        zh: '服务商：创建商家券',
+        en: 'Partner: Create a merchant-coupon stock (batch)',
+      },
+    ],
   },
 })
 
 export const getStock = defineEndpoint({
   id: 'get_stock',
-  name: 'getStock',
-  title: '查询商家券详情',
-  titleEn: 'Get stock details',
   method: 'GET',
   path: '/v3/marketing/busifavor/stocks/{stock_id}',
-  contentType: undefined,
+  encoding: undefined,
   pathParams: stockIdParam,
   query: undefined,
   body: undefined,
@@ -194,16 +224,33 @@ export const getStock = defineEndpoint({
     subsidy: z.boolean().optional().meta({ description: '是否允许营销补差（暂未开放）' }),
   }),
   responseStatus: 200,
-  idempotencyKey: undefined,
+  idempotency: undefined,
   uncertain: undefined,
   docs: {
-    description: '查询商家券批次的详情：规则、样式、状态与发放情况',
-    notes: [],
-    links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4012534928',
-      'https://pay.weixin.qq.com/doc/v3/partner/4012693047',
-    ],
+    zh: {
+      title: '查询商家券详情',
+      summary: '查询商家券批次的详情：规则、样式、状态与发放情况',
+    },
+    en: {
+      title: 'Get stock details',
+      summary: "Read a stock's rules, style, state (`stock_state`) and issuance counts.",
+    },
+    example: {
+      stock_id: '1212',
+    },
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4012534928',
+        zh: '直连商户：查询商家券详情',
+        en: 'Direct merchant: Get stock details',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4012693047',
+        zh: '服务商：查询商家券详情',
+        en: 'Partner: Get stock details',
+      },
+    ],
   },
 })
 
@@ -211,12 +258,9 @@ const MODIFY_MINI_APP = 'Go/Java ModifyMiniAppInfo mark it optional'
 
 export const modifyStock = defineEndpoint({
   id: 'modify_stock',
-  name: 'modifyStock',
-  title: '修改商家券基本信息',
-  titleEn: 'Update stock basic info',
   method: 'PATCH',
   path: '/v3/marketing/busifavor/stocks/{stock_id}',
-  contentType: 'application/json',
+  encoding: 'json',
   pathParams: stockIdParam,
   query: undefined,
   body: z.strictObject({
@@ -284,27 +328,47 @@ export const modifyStock = defineEndpoint({
   }),
   response: undefined,
   responseStatus: 204,
-  idempotencyKey: 'out_request_no',
+  idempotency: { field: 'out_request_no', generate: true },
   uncertain: undefined,
   docs: {
-    description: '修改商家券批次的基本信息（名称、备注、入口、样式、核销方式等），成功时无应答体',
-    notes: ['前置条件：已创建批次，且修改时间位于有效期结束时间前', '成功返回 HTTP 204，无应答体'],
-    links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4012535020',
-      'https://pay.weixin.qq.com/doc/v3/partner/4012696764',
-    ],
+    zh: {
+      title: '修改商家券基本信息',
+      summary: '修改商家券批次的基本信息（名称、备注、入口、样式、核销方式等），成功时无应答体',
+      notes: ['前置条件：已创建批次，且修改时间位于有效期结束时间前', '成功返回 HTTP 204，无应答体'],
+    },
+    en: {
+      title: 'Update stock basic info',
+      summary:
+        "Change a stock's name, comment, entrance, style or use method; resolves with `undefined` (WeChat Pay answers 204).",
+    },
+    example: {
+      stock_id: '101156451224',
+      out_request_no: '1002600620019090123143254435',
+      stock_name: '8月1日活动券',
+      comment: '活动使用',
+      goods_name: '全场通用',
+    },
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4012535020',
+        zh: '直连商户：修改商家券基本信息',
+        en: 'Direct merchant: Update stock basic info',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4012696764',
+        zh: '服务商：修改商家券基本信息',
+        en: 'Partner: Update stock basic info',
+      },
+    ],
   },
 })
 
 export const modifyBudget = defineEndpoint({
   id: 'modify_budget',
-  name: 'modifyBudget',
-  title: '修改批次预算',
-  titleEn: 'Update stock budget',
   method: 'PATCH',
   path: '/v3/marketing/busifavor/stocks/{stock_id}/budget',
-  contentType: 'application/json',
+  encoding: 'json',
   pathParams: stockIdParam,
   query: undefined,
   body: z.strictObject({
@@ -335,15 +399,37 @@ export const modifyBudget = defineEndpoint({
     max_coupons_by_day: z.int().optional().meta({ description: '当前单天发放上限个数' }),
   }),
   responseStatus: 200,
-  idempotencyKey: 'modify_budget_request_no',
+  idempotency: { field: 'modify_budget_request_no', generate: true },
   uncertain: undefined,
   docs: {
-    description: '修改批次的最大发放个数或单天发放上限（带上当前值，防止并发修改相互覆盖）',
-    notes: ['前置条件：已创建批次，且修改时间位于有效期结束时间前'],
-    links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4012465739',
-      'https://pay.weixin.qq.com/doc/v3/partner/4012465809',
-    ],
+    zh: {
+      title: '修改批次预算',
+      summary: '修改批次的最大发放个数或单天发放上限（带上当前值，防止并发修改相互覆盖）',
+      notes: ['前置条件：已创建批次，且修改时间位于有效期结束时间前'],
+    },
+    en: {
+      title: 'Update stock budget',
+      summary:
+        "Change the stock's maximum coupon count (or the daily maximum), passing the current value so that concurrent changes cannot overwrite each other.",
+    },
+    example: {
+      stock_id: '98065001',
+      modify_budget_request_no: '1002600620019090123143254441',
+      target_max_coupons: 800,
+      current_max_coupons: 500,
+    },
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4012465739',
+        zh: '直连商户：修改批次预算',
+        en: 'Direct merchant: Update stock budget',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4012465809',
+        zh: '服务商：修改批次预算',
+        en: 'Partner: Update stock budget',
+      },
+    ],
   },
 })

@@ -1,5 +1,5 @@
+import { defineEndpoint } from '@core/kit/define'
 import { z } from 'zod'
-import { defineEndpoint } from '../endpoint.js'
 import { COMMON_ERRORS, subsidyPayReceipt, subsidyReturnReceipt } from './shared.js'
 
 /** 单笔最高5000元, in 分. */
@@ -7,12 +7,9 @@ const MAX_SUBSIDY_AMOUNT = 500_000
 
 export const subsidyPay = defineEndpoint({
   id: 'subsidy_pay',
-  name: 'subsidyPay',
-  title: '营销补差付款',
-  titleEn: 'Pay a marketing subsidy',
   method: 'POST',
   path: '/v3/marketing/busifavor/subsidy/pay-receipts',
-  contentType: 'application/json',
+  encoding: 'json',
   pathParams: undefined,
   query: undefined,
   body: z.strictObject({
@@ -51,27 +48,49 @@ export const subsidyPay = defineEndpoint({
   }),
   response: subsidyPayReceipt,
   responseStatus: 200,
-  idempotencyKey: 'out_subsidy_no',
+  idempotency: { field: 'out_subsidy_no', generate: false },
   uncertain: undefined,
   docs: {
-    description: '核销商家券后，由制券方向券归属商户补足优惠差额（营销补差付款）',
-    notes: ['支持幂等；前置：商家已核销商家券且发起了微信支付收款'],
-    links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4017147321',
-      'https://pay.weixin.qq.com/doc/v3/partner/4017170057',
-    ],
+    zh: {
+      title: '营销补差付款',
+      summary: '核销商家券后，由制券方向券归属商户补足优惠差额（营销补差付款）',
+      notes: ['支持幂等；前置：商家已核销商家券且发起了微信支付收款'],
+    },
+    en: {
+      title: 'Pay a marketing subsidy',
+      summary: 'Pay the subsidy for a redeemed coupon from the payer merchant to the payee.',
+    },
+    example: {
+      stock_id: '128888000000001',
+      coupon_code: 'ABCD12345678',
+      transaction_id: '4200000913202101152566792388',
+      payer_merchant: '1900000001',
+      payee_merchant: '1900000002',
+      amount: 100,
+      description: '满200减100营销补差',
+      out_subsidy_no: 'subsidy-abcd-12345',
+    },
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4017147321',
+        zh: '直连商户：营销补差付款',
+        en: 'Direct merchant: Pay a marketing subsidy',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4017170057',
+        zh: '服务商：营销补差付款',
+        en: 'Partner: Pay a marketing subsidy',
+      },
+    ],
   },
 })
 
 export const listSubsidyPayReceipts = defineEndpoint({
   id: 'list_subsidy_pay_receipts',
-  name: 'listSubsidyPayReceipts',
-  title: '查询营销补差付款单列表',
-  titleEn: 'List subsidy payment receipts',
   method: 'GET',
   path: '/v3/marketing/busifavor/subsidy/pay-receipts',
-  contentType: undefined,
+  encoding: undefined,
   pathParams: undefined,
   query: z.strictObject({
     stock_id: z.string().min(1).meta({ description: '商家券批次号' }),
@@ -89,27 +108,42 @@ export const listSubsidyPayReceipts = defineEndpoint({
       .meta({ description: '补差付款单据列表（该券发生过补差付款时返回）' }),
   }),
   responseStatus: 200,
-  idempotencyKey: undefined,
+  idempotency: undefined,
   uncertain: undefined,
   docs: {
-    description: '查询一张券的营销补差付款单列表',
-    notes: [],
-    links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4017147338',
-      'https://pay.weixin.qq.com/doc/v3/partner/4017171346',
-    ],
+    zh: {
+      title: '查询营销补差付款单列表',
+      summary: '查询一张券的营销补差付款单列表',
+    },
+    en: {
+      title: 'List subsidy payment receipts',
+      summary: 'List the subsidy payments of one coupon.',
+    },
+    example: {
+      stock_id: '128888000000001',
+      coupon_code: 'ABCD12345678',
+    },
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4017147338',
+        zh: '直连商户：查询营销补差付款单列表',
+        en: 'Direct merchant: List subsidy payment receipts',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4017171346',
+        zh: '服务商：查询营销补差付款单列表',
+        en: 'Partner: List subsidy payment receipts',
+      },
+    ],
   },
 })
 
 export const getSubsidyPayReceipt = defineEndpoint({
   id: 'get_subsidy_pay_receipt',
-  name: 'getSubsidyPayReceipt',
-  title: '查询营销补差付款单详情',
-  titleEn: 'Get a subsidy payment receipt',
   method: 'GET',
   path: '/v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}',
-  contentType: undefined,
+  encoding: undefined,
   pathParams: z.strictObject({
     subsidy_receipt_id: z.string().min(28).max(32).meta({ description: '补差付款单号', constraints: '28..32' }),
   }),
@@ -117,27 +151,41 @@ export const getSubsidyPayReceipt = defineEndpoint({
   body: undefined,
   response: subsidyPayReceipt,
   responseStatus: 200,
-  idempotencyKey: undefined,
+  idempotency: undefined,
   uncertain: undefined,
   docs: {
-    description: '按补差付款单号查询一笔营销补差付款',
-    notes: [],
-    links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4017147336',
-      'https://pay.weixin.qq.com/doc/v3/partner/4017170661',
-    ],
+    zh: {
+      title: '查询营销补差付款单详情',
+      summary: '按补差付款单号查询一笔营销补差付款',
+    },
+    en: {
+      title: 'Get a subsidy payment receipt',
+      summary: 'Read one subsidy payment by its receipt id.',
+    },
+    example: {
+      subsidy_receipt_id: '1120200119165100000000000001',
+    },
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4017147336',
+        zh: '直连商户：查询营销补差付款单详情',
+        en: 'Direct merchant: Get a subsidy payment receipt',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4017170661',
+        zh: '服务商：查询营销补差付款单详情',
+        en: 'Partner: Get a subsidy payment receipt',
+      },
+    ],
   },
 })
 
 export const subsidyReturn = defineEndpoint({
   id: 'subsidy_return',
-  name: 'subsidyReturn',
-  title: '营销补差回退',
-  titleEn: 'Return (claw back) a marketing subsidy',
   method: 'POST',
   path: '/v3/marketing/busifavor/subsidy/return-receipts',
-  contentType: 'application/json',
+  encoding: 'json',
   pathParams: undefined,
   query: undefined,
   body: z.strictObject({
@@ -153,27 +201,50 @@ export const subsidyReturn = defineEndpoint({
   }),
   response: subsidyReturnReceipt,
   responseStatus: 200,
-  idempotencyKey: 'out_subsidy_return_no',
+  idempotency: { field: 'out_subsidy_return_no', generate: false },
   uncertain: undefined,
   docs: {
-    description: '订单退款后，把已付的营销补差退回给扣款商户（营销补差回退）',
-    notes: ['支持幂等；前置：补差对应的微信支付订单已发起退款'],
-    links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4017147332',
-      'https://pay.weixin.qq.com/doc/v3/partner/4017170533',
-    ],
+    zh: {
+      title: '营销补差回退',
+      summary: '订单退款后，把已付的营销补差退回给扣款商户（营销补差回退）',
+      notes: ['支持幂等；前置：补差对应的微信支付订单已发起退款'],
+    },
+    en: {
+      title: 'Return (claw back) a marketing subsidy',
+      summary: 'After the order is refunded, return a paid subsidy.',
+    },
+    example: {
+      stock_id: '128888000000001',
+      coupon_code: 'ABCD12345678',
+      transaction_id: '4200000913202101152566792388',
+      refund_id: '50100506732021010105138718375',
+      payer_merchant: '1900000001',
+      payee_merchant: '1900000002',
+      amount: 50,
+      description: '订单退款，回退补差',
+      out_subsidy_return_no: 'subsidy-return-abcd-12345',
+    },
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4017147332',
+        zh: '直连商户：营销补差回退',
+        en: 'Direct merchant: Return (claw back) a marketing subsidy',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4017170533',
+        zh: '服务商：营销补差回退',
+        en: 'Partner: Return (claw back) a marketing subsidy',
+      },
+    ],
   },
 })
 
 export const getSubsidyReturnReceipt = defineEndpoint({
   id: 'get_subsidy_return_receipt',
-  name: 'getSubsidyReturnReceipt',
-  title: '查询营销补差回退单详情',
-  titleEn: 'Get a subsidy return receipt',
   method: 'GET',
   path: '/v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}',
-  contentType: undefined,
+  encoding: undefined,
   pathParams: z.strictObject({
     subsidy_return_receipt_id: z.string().min(1).meta({ description: '补差回退单号' }),
   }),
@@ -181,15 +252,32 @@ export const getSubsidyReturnReceipt = defineEndpoint({
   body: undefined,
   response: subsidyReturnReceipt,
   responseStatus: 200,
-  idempotencyKey: undefined,
+  idempotency: undefined,
   uncertain: undefined,
   docs: {
-    description: '按补差回退单号查询一笔营销补差回退',
-    notes: [],
-    links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4017147344',
-      'https://pay.weixin.qq.com/doc/v3/partner/4017171779',
-    ],
+    zh: {
+      title: '查询营销补差回退单详情',
+      summary: '按补差回退单号查询一笔营销补差回退',
+    },
+    en: {
+      title: 'Get a subsidy return receipt',
+      summary: 'Read one subsidy return by its receipt id.',
+    },
+    example: {
+      subsidy_return_receipt_id: '2120200119165100000000000001',
+    },
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4017147344',
+        zh: '直连商户：查询营销补差回退单详情',
+        en: 'Direct merchant: Get a subsidy return receipt',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4017171779',
+        zh: '服务商：查询营销补差回退单详情',
+        en: 'Partner: Get a subsidy return receipt',
+      },
+    ],
   },
 })

@@ -1,16 +1,12 @@
+import { defineEndpoint, queryInt } from '@core/kit/define'
 import { z } from 'zod'
-import { defineEndpoint } from '../endpoint.js'
-import { queryInt } from '../fields.js'
 import { COMMON_ERRORS, couponEntity, couponState, couponStateField } from './shared.js'
 
 export const listUserCoupons = defineEndpoint({
   id: 'list_user_coupons',
-  name: 'listUserCoupons',
-  title: '根据过滤条件查询用户券',
-  titleEn: "List a user's coupons by filter",
   method: 'GET',
   path: '/v3/marketing/busifavor/users/{openid}/coupons',
-  contentType: undefined,
+  encoding: undefined,
   pathParams: z.strictObject({
     openid: z.string().min(1).max(128).meta({ description: '用户标识', constraints: '1..128' }),
   }),
@@ -35,27 +31,45 @@ export const listUserCoupons = defineEndpoint({
     data: z.array(couponEntity(couponStateField)).meta({ description: '结果集' }),
   }),
   responseStatus: 200,
-  idempotencyKey: undefined,
+  idempotency: undefined,
   uncertain: undefined,
   docs: {
-    description: '按批次、券状态等条件分页查询一个用户的商家券',
-    notes: ['creator_merchant / belong_merchant / sender_merchant 三者按调用方身份条件必传'],
-    links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4012534963',
-      'https://pay.weixin.qq.com/doc/v3/partner/4012693087',
-    ],
+    zh: {
+      title: '根据过滤条件查询用户券',
+      summary: '按批次、券状态等条件分页查询一个用户的商家券',
+      notes: ['creator_merchant / belong_merchant / sender_merchant 三者按调用方身份条件必传'],
+    },
+    en: {
+      title: "List a user's coupons by filter",
+      summary: "Page through one user's coupons, filtered by stock or state.",
+    },
+    example: {
+      openid: '2323dfsdf342342',
+      appid: 'wx233544546545989',
+      limit: 20,
+      offset: 0,
+    },
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4012534963',
+        zh: '直连商户：根据过滤条件查询用户券',
+        en: "Direct merchant: List a user's coupons by filter",
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4012693087',
+        zh: '服务商：根据过滤条件查询用户券',
+        en: "Partner: List a user's coupons by filter",
+      },
+    ],
   },
 })
 
 export const getUserCoupon = defineEndpoint({
   id: 'get_user_coupon',
-  name: 'getUserCoupon',
-  title: '查询用户单张券详情',
-  titleEn: 'Get one user coupon',
   method: 'GET',
   path: '/v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}',
-  contentType: undefined,
+  encoding: undefined,
   pathParams: z.strictObject({
     openid: z.string().min(1).max(128).meta({ description: '用户标识', constraints: '1..128' }),
     coupon_code: z.string().min(1).max(32).meta({ description: '券code', constraints: '1..32' }),
@@ -75,15 +89,34 @@ export const getUserCoupon = defineEndpoint({
       }),
   ),
   responseStatus: 200,
-  idempotencyKey: undefined,
+  idempotency: undefined,
   uncertain: undefined,
   docs: {
-    description: '查询一个用户的单张商家券详情，包括券状态、核销/退券/失效记录',
-    notes: [],
-    links: [
-      'https://pay.weixin.qq.com/doc/v3/merchant/4012535011',
-      'https://pay.weixin.qq.com/doc/v3/partner/4012693103',
-    ],
+    zh: {
+      title: '查询用户单张券详情',
+      summary: '查询一个用户的单张商家券详情，包括券状态、核销/退券/失效记录',
+    },
+    en: {
+      title: 'Get one user coupon',
+      summary: 'Read one user coupon: state, validity, and the use, return and deactivate records.',
+    },
+    example: {
+      openid: '2323dfsdf342342',
+      coupon_code: '123446565767',
+      appid: 'wx233544546545989',
+    },
     errors: COMMON_ERRORS,
+    links: [
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/merchant/4012535011',
+        zh: '直连商户：查询用户单张券详情',
+        en: 'Direct merchant: Get one user coupon',
+      },
+      {
+        url: 'https://pay.weixin.qq.com/doc/v3/partner/4012693103',
+        zh: '服务商：查询用户单张券详情',
+        en: 'Partner: Get one user coupon',
+      },
+    ],
   },
 })

@@ -1,4 +1,4 @@
-import type { EndpointDefinition } from '@api/busifavor/schemas'
+import type { AnyEndpoint as EndpointDefinition } from '@core/kit/define'
 import type { MultipartPart } from '../multipart.js'
 import type { BusifavorState } from '../state.js'
 

@@ -1,5 +1,15 @@
 // A tiny printer of plain values as TypeScript source, formatted the way biome formats this repository
-// (single quotes, 2-space indent, trailing commas), so generated snippets look hand-written.
+// (single quotes, 2-space indent, trailing commas), so generated snippets and TSDoc examples look hand-written.
+// Shared by the families generator (TSDoc examples) and the docs generator (snippets).
+
+// `exampleCode()` values of @core/kit carry this brand: printed as the code they hold.
+const EXAMPLE_CODE = Symbol.for('wechatpay-ts.example-code')
+
+function codeOf(value) {
+  if (value instanceof RawCode) return value.code
+  if (value !== null && typeof value === 'object' && value[EXAMPLE_CODE] === true) return value.code
+  return undefined
+}
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/
 
@@ -18,7 +28,8 @@ export function literal(value, indent = '') {
   if (typeof value === 'string') return quote(value)
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   if (typeof value === 'bigint') return `${value}n`
-  if (value instanceof RawCode) return value.code
+  const code = codeOf(value)
+  if (code !== undefined) return code
   const inner = `${indent}  `
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]'
@@ -31,8 +42,7 @@ export function literal(value, indent = '') {
   }
   const entries = Object.entries(value).filter(([, v]) => v !== undefined)
   if (entries.length === 0) return '{}'
-  const line = ([k, v]) =>
-    v instanceof RawCode && v.code === k ? `${inner}${k},` : `${inner}${key(k)}: ${literal(v, inner)},`
+  const line = ([k, v]) => (codeOf(v) === k ? `${inner}${k},` : `${inner}${key(k)}: ${literal(v, inner)},`)
   return `{\n${entries.map(line).join('\n')}\n${indent}}`
 }
 

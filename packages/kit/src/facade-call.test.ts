@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest'
+import { FacadeCall, type FacadeResult } from './facade-call.js'
+
+const response = { status: 200, headers: { 'request-id': 'R1' }, requestId: 'R1', raw: Buffer.from('{}') }
+
+function resolved<T>(data: T): FacadeCall<T> {
+  return new FacadeCall(Promise.resolve({ data, response }))
+}
+
+describe('FacadeCall', () => {
+  test('await call gives the data', async () => {
+    expect(await resolved({ a: 1 })).toEqual({ a: 1 })
+  })
+
+  test('call.withResponse() gives the data and the HTTP answer it came in', async () => {
+    const { data, response: info } = await resolved('x').withResponse()
+    expect([data, info.requestId, info.status]).toEqual(['x', 'R1', 200])
+  })
+
+  test('call.then(f) and Promise.all([call]) treat it as a promise', async () => {
+    expect(await resolved(2).then((n) => n * 3)).toBe(6)
+    expect(await Promise.all([resolved(1), resolved(2)])).toEqual([1, 2])
+    expect(resolved(1)).toBeInstanceOf(FacadeCall)
+    expect(Object.prototype.toString.call(resolved(1))).toBe('[object FacadeCall]')
+  })
+
+  test('a failed call rejects await, .catch and .withResponse() alike', async () => {
+    const failing = () => new FacadeCall<never>(Promise.reject(new Error('boom')) as Promise<FacadeResult<never>>)
+    await expect(failing()).rejects.toThrow('boom')
+    expect(await failing().catch((error: Error) => error.message)).toBe('boom')
+    await expect(failing().withResponse()).rejects.toThrow('boom')
+  })
+
+  test('call.finally(f) runs f and keeps the value', async () => {
+    let ran = false
+    expect(
+      await resolved(5).finally(() => {
+        ran = true
+      }),
+    ).toBe(5)
+    expect(ran).toBe(true)
+  })
+})

@@ -1,0 +1,52 @@
+import type { ValidationIssue } from '@core/client'
+import type { AnyEndpoint } from './endpoint.js'
+import { toIssues } from './issues.js'
+
+export type Part = 'pathParams' | 'query' | 'body'
+const PARTS: readonly Part[] = ['pathParams', 'query', 'body']
+
+export type ParsedInput = Partial<Record<Part, Record<string, unknown>>>
+
+// Which part (path, query or body) declares each input key, worked out once per endpoint instead of on every call.
+const partsByKey = new WeakMap<AnyEndpoint, Map<string, Part>>()
+
+function partOf(endpoint: AnyEndpoint, key: string): Part | undefined {
+  let map = partsByKey.get(endpoint)
+  if (map === undefined) {
+    map = new Map()
+    for (const part of PARTS) {
+      const schema = endpoint[part]
+      if (schema !== undefined) for (const name of Object.keys(schema.shape)) if (!map.has(name)) map.set(name, part)
+    }
+    partsByKey.set(endpoint, map)
+  }
+  return map.get(key)
+}
+
+/**
+ * Splits one flat input object into the endpoint's path, query and body parts by the schemas' keys, and parses each
+ * part with its schema. A key no part declares is an unknown field. Issues are pushed to `issues`.
+ */
+export function parseInput(
+  endpoint: AnyEndpoint,
+  fields: Record<string, unknown>,
+  issues: ValidationIssue[],
+): ParsedInput {
+  const split: Record<Part, Record<string, unknown>> = { pathParams: {}, query: {}, body: {} }
+  for (const key in fields) {
+    if (!Object.hasOwn(fields, key)) continue
+    const part = partOf(endpoint, key)
+    if (part === undefined) issues.push({ path: [key], message: 'unknown field' })
+    else split[part][key] = fields[key]
+  }
+  const parsed: ParsedInput = {}
+  for (const part of PARTS) {
+    const schema = endpoint[part]
+    if (schema === undefined) continue
+    const result = schema.safeParse(split[part])
+    if (result.success) parsed[part] = result.data as Record<string, unknown>
+    // reportInput makes zod copy the offending values into the issues: worth it only once a parse has failed.
+    else issues.push(...toIssues(schema.safeParse(split[part], { reportInput: true }).error!))
+  }
+  return parsed
+}
