@@ -1,8 +1,3 @@
-export { C as CouponSendEnvelope, b as CouponSendResource, a as EndpointId, E as Endpoints, M as MAX_IMAGE_BYTES, d as associateTrade, e as busifavor, c as couponSendNotification, f as createStock, g as deactivateCoupon, h as deleteCouponCode, i as disassociateTrade, j as endpoints, k as getCouponCode, l as getNotifyUrl, m as getStock, n as getSubsidyPayReceipt, o as getSubsidyReturnReceipt, p as getUserCoupon, q as listCouponCodes, r as listSubsidyPayReceipts, s as listUserCoupons, t as marketingImageUpload, u as marketingImageUploadMeta, v as modifyBudget, w as modifyStock, x as presendProductCoupon, y as returnCoupon, z as sendCoupon, A as sendGovCard, D as sendProductCoupon, F as setNotifyUrl, G as subsidyPay, H as subsidyReturn, I as uploadCouponCodes, J as useCoupon } from './schemas-<chunk>.js';
-import '@core/kit/define';
-import 'zod';
-
-// ── shared chunk schemas-<chunk> ──
 import * as _core_kit_define from '@core/kit/define';
 import { Family } from '@core/kit/define';
 import { z } from 'zod';
@@ -1324,4 +1319,4 @@ declare const endpoints: BusifavorEndpoints;
 type Endpoints = BusifavorEndpoints;
 type EndpointId = keyof Endpoints;
 
-export { sendGovCard as A, type BusifavorEndpoints as B, type CouponSendEnvelope as C, sendProductCoupon as D, type Endpoints as E, setNotifyUrl as F, subsidyPay as G, subsidyReturn as H, uploadCouponCodes as I, useCoupon as J, MAX_IMAGE_BYTES as M, type EndpointId as a, type CouponSendResource as b, couponSendNotification as c, associateTrade as d, busifavor as e, createStock as f, deactivateCoupon as g, deleteCouponCode as h, disassociateTrade as i, endpoints as j, getCouponCode as k, getNotifyUrl as l, getStock as m, getSubsidyPayReceipt as n, getSubsidyReturnReceipt as o, getUserCoupon as p, listCouponCodes as q, listSubsidyPayReceipts as r, listUserCoupons as s, marketingImageUpload as t, marketingImageUploadMeta as u, modifyBudget as v, modifyStock as w, presendProductCoupon as x, returnCoupon as y, sendCoupon as z };
+export { type BusifavorEndpoints, type BusifavorNotifications, type CouponSendEnvelope, type CouponSendResource, type EndpointId, type Endpoints, MAX_IMAGE_BYTES, associateTrade, busifavor, couponSendNotification, createStock, deactivateCoupon, deleteCouponCode, disassociateTrade, endpoints, getCouponCode, getNotifyUrl, getStock, getSubsidyPayReceipt, getSubsidyReturnReceipt, getUserCoupon, listCouponCodes, listSubsidyPayReceipts, listUserCoupons, marketingImageUpload, marketingImageUploadMeta, modifyBudget, modifyStock, presendProductCoupon, returnCoupon, sendCoupon, sendGovCard, sendProductCoupon, setNotifyUrl, subsidyPay, subsidyReturn, uploadCouponCodes, useCoupon };

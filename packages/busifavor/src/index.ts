@@ -49,6 +49,7 @@ export {
 } from './facade.js'
 export type { Busifavor } from './generated/facade.js'
 export { type CouponSendEvent, parseCouponSendNotification } from './notification.js'
+export type { BusifavorEndpoints, BusifavorNotifications } from './generated/types.js'
 export { busifavor, type EndpointId, type Endpoints, endpoints } from './registry.js'
 export {
   buildH5SendCouponUrl,

@@ -29,4 +29,5 @@ export { getUserCoupon, listUserCoupons } from './endpoints/users.js'
 // #endregion generated
 export { MAX_IMAGE_BYTES, marketingImageUploadMeta } from './endpoints/media.js'
 export type { CouponSendEnvelope, CouponSendResource } from './endpoints/notification.js'
+export type { BusifavorEndpoints, BusifavorNotifications } from './generated/types.js'
 export { busifavor, type EndpointId, type Endpoints, endpoints } from './registry.js'

@@ -1,4 +1,130 @@
 import { KeyInput, WechatPayError } from '@core/signer';
+import { AnyFamily, AnyEndpoint } from '@core/kit/define';
+import { z } from 'zod';
+import { busifavor, Endpoints } from '@api/busifavor/schemas';
+
+interface MultipartPart {
+    name: string;
+    filename: string | undefined;
+    contentType: string | undefined;
+    data: Buffer;
+}
+
+/** A callback a family sends: the sandbox signs, encrypts, posts and retries it as WeChat Pay does. */
+interface OutgoingNotification {
+    /** `event_type`, e.g. `COUPON.SEND`, `TRANSACTION.SUCCESS`. */
+    eventType: string;
+    /** `summary`, e.g. `商家券领券通知`. */
+    summary: string;
+    /** `resource.original_type` and the AAD, e.g. `coupon`, `transaction`. */
+    originalType: string;
+    associatedData: string;
+    /** The plaintext of `resource`. */
+    resource: Record<string, unknown>;
+    /** Where to post it (an order's notify_url, the merchant's callback URL…); `undefined` records it as skipped. */
+    url: string | undefined;
+    /** Why it is not posted when `url` is undefined, e.g. `no notify_url set (POST /v3/…/callbacks)`. */
+    missingUrlReason: string;
+}
+/** What every family's handlers, seed and views share about the sandbox they run in. */
+interface FamilyContext {
+    /** The merchant the sandbox accepts. */
+    readonly mchid: string;
+    /** The sandbox clock, epoch ms. */
+    clock(): number;
+    /** `http://127.0.0.1:PORT` once listening (media URLs and the like point back at it). */
+    baseUrl(): string;
+    /** Sends a callback (signed, encrypted, retried on WeChat Pay's schedule, probes included). */
+    notify(notification: OutgoingNotification): NotificationRecord;
+    /** A number unique within the sandbox, for ids. */
+    next(): number;
+    /** Runs an API call through the whole pipeline without HTTP (validation, idempotency, handler), e.g. for seeding. */
+    execute(endpointId: string, input: {
+        params?: Record<string, string>;
+        query?: Record<string, string>;
+        json?: unknown;
+    }): {
+        status: number;
+        body: Record<string, unknown> | undefined;
+    };
+}
+type Out<S> = S extends z.ZodType ? z.output<S> : Record<string, never>;
+/** What a handler sees: input already validated against the endpoint's schemas, typed from them. */
+interface HandlerContext<E extends AnyEndpoint, State> {
+    endpoint: E;
+    /** Path parameters, percent-decoded and validated. */
+    params: Out<E['pathParams']>;
+    query: Out<E['query']>;
+    body: Out<E['body']>;
+    /** The caller's mchid (from its verified Authorization). */
+    mchid: string;
+    state: State;
+    /** Sandbox clock, epoch ms. */
+    now: number;
+    family: FamilyContext;
+    /** Parts of a multipart upload. */
+    files: MultipartPart[] | undefined;
+}
+/** A handler's answer: the response schema's input type, so a view that drifts from the schema does not compile. */
+type HandlerAnswer<E extends AnyEndpoint> = E['response'] extends z.ZodType ? {
+    status?: 200;
+    body: z.input<E['response']>;
+} : {
+    status: 204;
+    body?: undefined;
+};
+type Handler<E extends AnyEndpoint, State> = (context: HandlerContext<E, State>) => HandlerAnswer<E>;
+/**
+ * One handler per endpoint of the family. A mapped type over the registry: an endpoint without a handler, or a handler
+ * for an endpoint the registry does not have, is a compile error — the list is the registry, never typed out again.
+ */
+type FamilyHandlers<F extends AnyFamily, State> = {
+    readonly [K in keyof F['endpoints']]: Handler<F['endpoints'][K], State>;
+};
+/** An admin answer sent as raw bytes (e.g. an uploaded image), not as JSON. */
+declare class AdminFile {
+    readonly contentType: string;
+    readonly bytes: Buffer;
+    constructor(contentType: string, bytes: Buffer);
+}
+/** An admin route a family adds under `/__sandbox` (unsigned, unlogged; for the CLI and for tests in any language). */
+interface AdminRoute<State, Seed> {
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+    /** Below the admin prefix, e.g. `/stocks`; `{name}` slots are passed as `params`. */
+    path: string;
+    /** Resolves with the JSON to answer (an {@link AdminFile} for bytes); a `SandboxError` answers 400. */
+    handle(input: {
+        body: unknown;
+        params: Record<string, string>;
+        state: State;
+        seed: Seed;
+    }): unknown;
+}
+/**
+ * A family as the sandbox emulates it: the API family (its registry), its state, one handler per endpoint, direct data
+ * creation (`sb.seed`), read-only views (`sb.state`), its documentation examples and admin routes.
+ */
+interface SandboxFamily<F extends AnyFamily = AnyFamily, State = any, Seed extends object = object, Views extends object = object> {
+    family: F;
+    createState(context: FamilyContext): State;
+    handlers: FamilyHandlers<F, State>;
+    /** Merged into `sb.seed` (names must not clash across families). */
+    seed(state: State, context: FamilyContext): Seed;
+    /** Merged into `sb.state` (names must not clash across families). */
+    views(state: State, context: FamilyContext): Views;
+    /** The JSON `GET /__sandbox/state` shows for this family. */
+    snapshot(state: State, context: FamilyContext): Record<string, unknown>;
+    /** The merchant-level callback URL this family posts to, if it has one (`sb.callbacks.url`, probes' default). */
+    callbackUrl?(state: State, context: FamilyContext): string | undefined;
+    /** Loads the family's documentation examples (`seedExamples`), so every docs snippet runs unchanged. */
+    examples?(seed: Seed, state: State, context: FamilyContext): void;
+    admin?: readonly AdminRoute<State, Seed>[];
+    /** The callback a signature probe imitates (a well-formed event of this family). */
+    probe?: (context: FamilyContext) => Omit<OutgoingNotification, 'url' | 'missingUrlReason'>;
+}
+type AnySandboxFamily = SandboxFamily<any, any, any, any>;
+/** Checks a sandbox family's shape and keeps its types (handlers are checked against the registry). */
+declare function defineSandboxFamily<F extends AnyFamily, State, Seed extends object, Views extends object>(family: SandboxFamily<F, State, Seed, Views>): SandboxFamily<F, State, Seed, Views>;
 
 /**
  * Faults injected into API answers. Rates are probabilities in [0, 1] rolled per request on a seeded PRNG, so a
@@ -84,7 +210,7 @@ type NotificationState = 'pending' | 'delivered' | 'failed' | 'skipped';
 /** A notification the sandbox generated, with its delivery history. */
 interface NotificationRecord {
     id: string;
-    /** `event` for a real COUPON.SEND, `probe` for a `WECHATPAY/SIGNTEST/` signature probe. */
+    /** `event` for a real callback, `probe` for a `WECHATPAY/SIGNTEST/` signature probe. */
     kind: 'event' | 'probe';
     event_type: string;
     create_time: string;
@@ -101,6 +227,11 @@ interface NotificationRecord {
 }
 interface WaitForNotificationFilter {
     id?: string;
+    /** `event_type`, e.g. `COUPON.SEND`, `TRANSACTION.SUCCESS`. */
+    eventType?: string;
+    /** Fields the decrypted resource must have, compared by value (e.g. `{ out_trade_no: 'T1' }`). */
+    resource?: Record<string, unknown>;
+    /** Shorthands for `resource: { coupon_code }` and `resource: { stock_id }`. */
     couponCode?: string;
     stockId?: string;
     kind?: 'event' | 'probe';
@@ -139,165 +270,6 @@ declare const BLOCKED_CALLBACK_HOST_SUFFIXES: readonly string[];
 /** Business request-nos remembered for idempotent replay; the oldest are forgotten beyond this (long load tests). */
 declare const IDEMPOTENCY_RECORDS_LIMIT = 200000;
 
-interface SandboxOptions {
-    /** Port to listen on; default 0 (a free port, read it from `sb.url`). */
-    port?: number;
-    /** Interface to listen on; default `127.0.0.1`. */
-    host?: string;
-    /**
-     * Which platform key WeChat Pay signs with: `public-key` (微信支付公钥, `PUB_KEY_ID_…`, the default), `certificate`
-     * (平台证书, served by `GET /v3/certificates`) or `both` (migration: the answer is signed with the key the request's
-     * `Wechatpay-Serial` names, the certificate when it names none).
-     */
-    mode?: SandboxMode;
-    /** The merchant id the sandbox accepts; default `1900000001`. */
-    mchid?: string;
-    /** The merchant certificate serial; random by default. */
-    merchantSerial?: string;
-    /** The `PUB_KEY_ID_…` of the WeChat Pay public key; derived from the mchid by default. */
-    publicKeyId?: string;
-    /** The 32-character APIv3 key; random by default. */
-    apiv3Key?: string;
-    /** Private keys to use instead of generating RSA-2048 keys at start (see `generateSandboxKeys`). */
-    keys?: SandboxKeys;
-    /** Epoch ms, the shape of `Date.now`. Drives signature windows, timestamps, expiry and daily limits. */
-    clock?: () => number;
-    /** Request timestamp tolerance, default 300 s. */
-    maxSkewSeconds?: number;
-    /** Seed of the fault PRNG (same seed, same request order → same faults). Random by default. */
-    randomSeed?: number;
-    /** Faults in force from the start (same shape as `sb.faults.set`). */
-    faults?: FaultSettings;
-    /** Pre-load the example values of the docs and of WeChat Pay's own pages (coupon `sxxe34343434`, …). */
-    seedExamples?: boolean;
-    /** Delays between callback attempts; default ten times 60 s. Use e.g. `[20, 20]` in tests. */
-    callbackRetryDelaysMs?: readonly number[];
-    /** A callback attempt that takes longer fails (and is retried); default 5000 ms. */
-    callbackTimeoutMs?: number;
-    /** Request-log entries kept (oldest dropped); default 10 000. */
-    requestLogLimit?: number;
-    /** Largest request body accepted; default 3 MiB. */
-    maxBodyBytes?: number;
-    /** Idle keep-alive connections are closed after this; default 8000 ms like WeChat Pay. */
-    keepAliveTimeoutMs?: number;
-}
-
-/** One API request the sandbox received (admin routes under `/__sandbox/` are not logged). Never holds secrets. */
-interface RequestLogEntry {
-    /** The `Request-ID` the answer carried (absent when the connection was reset before answering). */
-    requestId: string | undefined;
-    /** Epoch ms (sandbox clock) when the request arrived. */
-    time: number;
-    method: string;
-    /** Path and query exactly as received. */
-    url: string;
-    /** The endpoint id the request routed to (`certificates` for the certificate download), if any. */
-    endpoint: string | undefined;
-    /** HTTP status answered; 0 when the connection was reset on purpose. */
-    status: number;
-    /** The parsed JSON body (for an image upload: `{ meta }`), `undefined` when empty or not JSON. */
-    body: unknown;
-    /** The parsed JSON answer, `undefined` for 204 or a reset. */
-    response: unknown;
-    /** The WeChat error code of a non-2xx answer. */
-    code: string | undefined;
-    /** Faults applied to this request, e.g. `['latency', 'truncate']`. */
-    faults: string[];
-    /** True when an idempotent request-no replayed an earlier answer. */
-    replayed: boolean;
-}
-/** Every API request received, oldest first, capped at `limit` entries: `sb.requestLog`. */
-declare class RequestLog {
-    #private;
-    constructor(limit: number);
-    /** @internal */
-    add(entry: RequestLogEntry): void;
-    /** The entries, oldest first (a copy: later requests do not change it). */
-    get entries(): RequestLogEntry[];
-    get size(): number;
-    /** The most recent entry. */
-    last(): RequestLogEntry | undefined;
-    /** Entries for one endpoint id (e.g. `deactivate_coupon`). */
-    forEndpoint(endpoint: string): RequestLogEntry[];
-    clear(): void;
-}
-
-type CouponState = 'SENDED' | 'USED' | 'EXPIRED' | 'DELETED' | 'DEACTIVATED';
-type StockType = 'NORMAL' | 'DISCOUNT' | 'EXCHANGE';
-type CouponCodeMode = 'WECHATPAY_MODE' | 'MERCHANT_API' | 'MERCHANT_UPLOAD';
-type StockState = 'UNAUDIT' | 'RUNNING' | 'STOPED' | 'PAUSED';
-/** A stock as `GET /v3/marketing/busifavor/stocks/{stock_id}` answers it. */
-interface StockSnapshot {
-    stock_id: string;
-    stock_name: string;
-    belong_merchant: string;
-    goods_name: string;
-    stock_type: StockType;
-    stock_state: StockState;
-    coupon_code_mode: CouponCodeMode;
-    coupon_use_rule: Record<string, unknown>;
-    stock_send_rule: Record<string, unknown>;
-    send_count_information: {
-        total_send_num: number;
-        total_send_amount?: number;
-        today_send_num: number;
-    };
-    [field: string]: unknown;
-}
-/** A user coupon as the user-coupon endpoints answer it, plus the owner's `openid` and `appid`. */
-interface CouponSnapshot {
-    coupon_code: string;
-    stock_id: string;
-    coupon_state: CouponState;
-    openid: string;
-    appid: string;
-    available_start_time: string;
-    expire_time: string;
-    receive_time: string;
-    send_request_no: string;
-    [field: string]: unknown;
-}
-interface CouponCodeSnapshot {
-    code: string;
-    code_status: 'AVAILABLE' | 'DISPATCHED';
-    upload_time: string;
-    dispatched_time?: string;
-    openid?: string;
-    coupon_code?: string;
-}
-interface SubsidyPayReceipt {
-    subsidy_receipt_id: string;
-    stock_id: string;
-    coupon_code: string;
-    transaction_id: string;
-    payer_merchant: string;
-    payee_merchant: string;
-    amount: number;
-    description: string;
-    status: string;
-    success_time: string;
-    out_subsidy_no: string;
-    create_time: string;
-    /** Sandbox bookkeeping: the amount already returned. */
-    returned: number;
-}
-interface SubsidyReturnReceipt {
-    subsidy_return_receipt_id: string;
-    stock_id: string;
-    coupon_code: string;
-    transaction_id: string;
-    refund_id: string;
-    payer_merchant: string;
-    payee_merchant: string;
-    amount: number;
-    description: string;
-    status: string;
-    return_done_time: string;
-    subsidy_receipt_id: string;
-    out_subsidy_return_no: string;
-    return_create_time: string;
-}
-
 /** The pseudo endpoint id of `GET /v3/certificates` (in the request log and in `faults.endpoints`). */
 declare const CERTIFICATES_ENDPOINT = "certificates";
 
@@ -320,6 +292,176 @@ declare class SandboxError extends WechatPayError {
     });
 }
 declare function isSandboxError(error: unknown): error is SandboxError;
+
+type Schema<T> = T extends z.ZodType ? T : never;
+/** The validated request body of an endpoint. */
+type BodyOf<K extends keyof Endpoints> = z.output<Schema<Endpoints[K]['body']>>;
+/** An endpoint's answer as the sandbox builds it (the response schema's input). */
+type ViewOf<K extends keyof Endpoints> = z.input<Schema<Endpoints[K]['response']>>;
+type BusifavorFamily = typeof busifavor;
+/** A stock as `GET /v3/marketing/busifavor/stocks/{stock_id}` answers it (with the counts the sandbox always has). */
+type StockSnapshot = ViewOf<'get_stock'> & {
+    send_count_information: {
+        total_send_num: number;
+        today_send_num: number;
+    } & NonNullable<ViewOf<'get_stock'>['send_count_information']>;
+};
+/** A user coupon as the user-coupon endpoints answer it (the states the sandbox produces). */
+type CouponView = ViewOf<'list_user_coupons'>['data'][number];
+/** A user coupon with the fields the sandbox always has, plus its owner's `openid` and `appid`. */
+type CouponSnapshot = CouponView & {
+    coupon_code: string;
+    stock_id: string;
+    coupon_state: NonNullable<CouponView['coupon_state']>;
+    available_start_time: string;
+    expire_time: string;
+    receive_time: string;
+    send_request_no: string;
+    openid: string;
+    appid: string;
+};
+/** A pre-stored code as `GET …/couponcodes/{coupon_code}` answers it. */
+type CouponCodeSnapshot = ViewOf<'get_coupon_code'>['code_information'];
+type SubsidyReturnReceipt = ViewOf<'subsidy_return'>;
+/** A subsidy payment receipt plus the sandbox's bookkeeping of the amount already returned. */
+type SubsidyPayReceipt = ViewOf<'subsidy_pay'> & {
+    returned: number;
+};
+type CouponState = NonNullable<CouponView['coupon_state']>;
+type StockType = StockSnapshot['stock_type'];
+type CouponCodeMode = NonNullable<BodyOf<'create_stock'>['coupon_code_mode']>;
+type StockState = StockSnapshot['stock_state'];
+
+/** A stock's rules as created (the create_stock body without its request-no), changed in place by modify_stock. */
+type StockDefinition = Omit<BodyOf<'create_stock'>, 'out_request_no'>;
+interface StockRecord {
+    stock_id: string;
+    definition: StockDefinition;
+    creator_merchant: string;
+    stock_state: StockState;
+    create_time: number;
+    sent: number;
+    sentByDay: Map<string, number>;
+    sentByUser: Map<string, number>;
+    codes: Map<string, CodeRecord>;
+}
+interface CodeRecord {
+    code: string;
+    code_status: 'AVAILABLE' | 'DISPATCHED';
+    upload_time: number;
+    dispatched_time?: number;
+    openid?: string;
+    coupon_code?: string;
+}
+interface CouponRecord {
+    coupon_code: string;
+    stock_id: string;
+    openid: string;
+    appid: string;
+    state: CouponState;
+    receive_time: number;
+    available_start_time: number;
+    expire_time: number;
+    send_request_no: string;
+    send_channel: string;
+    use_request_no?: string;
+    use_time?: number;
+    associate_out_trade_no?: string;
+    return_request_no?: string;
+    return_time?: number;
+    deactivate_request_no?: string;
+    deactivate_time?: number;
+    deactivate_reason?: string;
+}
+interface MediaRecord {
+    sha256: string;
+    filename: string;
+    contentType: string;
+    bytes: Buffer;
+    media_url: string;
+}
+interface SendCouponInput {
+    stock_id: string;
+    openid: string;
+    appid: string;
+    send_request_no: string;
+    coupon_code?: string;
+    send_channel?: string;
+    /** Seed helpers bypass budgets, per-user limits and the stock's code mode. */
+    enforce: boolean;
+    /** Force a state (seed helpers: a coupon that is already USED, EXPIRED, …). */
+    state?: CouponState;
+    /** Emit a COUPON.SEND notification (default true). */
+    notify?: boolean;
+}
+/** Busifavor's world: stocks, pre-stored codes, user coupons, subsidy receipts, media, notification URLs. */
+declare class BusifavorState {
+    #private;
+    readonly clock: () => number;
+    readonly next: () => number;
+    readonly stocks: Map<string, StockRecord>;
+    readonly coupons: Map<string, CouponRecord>;
+    readonly payReceipts: Map<string, SubsidyPayReceipt>;
+    readonly returnReceipts: Map<string, {
+        [x: string]: unknown;
+        stock_id: string;
+        coupon_code: string;
+        transaction_id: string;
+        refund_id: string;
+        payer_merchant: string;
+        payee_merchant: string;
+        amount: number;
+        description: string;
+        status: "RETURN_RECEIPT_UNKNOWN" | "RETURN_RECEIPT_ACCEPTED" | "RETURN_RECEIPT_SUCCESS" | "RETURN_RECEIPT_FAIL";
+        subsidy_receipt_id: string;
+        out_subsidy_return_no: string;
+        subsidy_return_receipt_id?: string | undefined;
+        fail_reason?: "RETURN_RECEIPT_INSUFFICIENT_BALANCE" | "RETURN_RECEIPT_OTHER" | undefined;
+        return_done_time?: string | undefined;
+        return_create_time?: string | undefined;
+    }>;
+    readonly media: Map<string, MediaRecord>;
+    readonly notifyUrls: Map<string, {
+        notify_url: string;
+        update_time: string;
+    }>;
+    readonly cards: Map<string, {
+        card_id: string;
+        appid: string;
+        openid: string;
+        out_request_no: string;
+    }>;
+    readonly presends: Map<string, {
+        stock_id: string;
+        appid: string;
+        openid?: string;
+        coupon_code?: string;
+    }>;
+    /** Called after every coupon issued (API or seed), to drive COUPON.SEND callbacks. */
+    onCouponSent: ((coupon: CouponRecord, stock: StockRecord) => void) | undefined;
+    constructor(clock: () => number, next: () => number);
+    /** Validates the business rules zod cannot express and stores the stock. */
+    createStock(body: BodyOf<'create_stock'>, creator: string, stockId?: string): StockRecord;
+    stock(stockId: string): StockRecord;
+    codeMode(stock: StockRecord): CouponCodeMode;
+    /** The end of the stock's usable window (sending and modifying stop there). */
+    stockEnd(stock: StockRecord): number;
+    discountAmount(stock: StockRecord): number | undefined;
+    stockView(stock: StockRecord): StockSnapshot;
+    uploadCodes(stock: StockRecord, list: readonly string[]): ViewOf<'upload_coupon_codes'>;
+    codeView(code: CodeRecord): CouponCodeSnapshot;
+    /** Issues a coupon to a user, enforcing the stock's mode, validity, budget and per-user limit when asked to. */
+    sendCoupon(input: SendCouponInput): CouponRecord;
+    /** Moves a SENDED coupon past its expire_time to EXPIRED (time is only looked at when a coupon is touched). */
+    refresh(coupon: CouponRecord): CouponRecord;
+    /** Finds a coupon by code (and stock when given). @throws 404 RESOURCE_NOT_EXISTS */
+    coupon(code: string, stockId: string | undefined): CouponRecord;
+    /** Coupons by code regardless of stock (a user may hold the same merchant code from two stocks). */
+    couponsByCode(code: string): CouponRecord[];
+    couponView(coupon: CouponRecord): CouponView;
+    couponSnapshot(coupon: CouponRecord): CouponSnapshot;
+    allCoupons(): CouponRecord[];
+}
 
 /** Fields of a stock to seed; anything not given gets a working default. Same names as the create_stock body. */
 interface SeedStockInput {
@@ -355,8 +497,8 @@ interface SeedCouponInput {
     /** Send the COUPON.SEND callback like any issued coupon (default true; needs a notify URL to be posted). */
     notify?: boolean;
 }
-/** `sb.seed`: create data directly, without signed requests, budgets or limits. */
-interface SandboxSeed {
+/** `sb.seed` (busifavor): create data directly, without signed requests, budgets or limits. */
+interface BusifavorSeed {
     createStock(input?: SeedStockInput): StockSnapshot;
     sendCoupon(input?: SeedCouponInput): CouponSnapshot;
     /** `count` coupons with generated codes from one stock (for load tests). */
@@ -422,6 +564,143 @@ declare const SANDBOX_EXAMPLES: Readonly<{
     };
 }>;
 
+interface CouponFilter {
+    stock_id?: string;
+    openid?: string;
+    coupon_state?: CouponState;
+}
+/** `sb.state` (busifavor): read-only snapshots of the sandbox's 商家券 data. */
+interface BusifavorViews {
+    stocks(): StockSnapshot[];
+    stock(stockId: string): StockSnapshot | undefined;
+    coupons(filter?: CouponFilter): CouponSnapshot[];
+    /** A coupon by code (and stock, when several stocks hold the code). */
+    coupon(couponCode: string, stockId?: string): CouponSnapshot | undefined;
+    couponCodes(stockId: string): CouponCodeSnapshot[];
+    /** The callback URL set with 设置商家券事件通知地址 (or `sb.seed.setNotifyUrl`). */
+    notifyUrl(mchid?: string): string | undefined;
+    subsidyPayReceipts(): Omit<SubsidyPayReceipt, 'returned'>[];
+    subsidyReturnReceipts(): SubsidyReturnReceipt[];
+    /** An uploaded image by SHA-256. */
+    mediaBytes(sha256: string): {
+        contentType: string;
+        bytes: Buffer;
+    } | undefined;
+}
+/** 商家券 as the sandbox emulates it: stocks, codes, coupons, subsidies, images and the COUPON.SEND callback. */
+declare const busifavorSandbox: SandboxFamily<BusifavorFamily, BusifavorState, BusifavorSeed, BusifavorViews>;
+type BusifavorSandbox = typeof busifavorSandbox;
+
+interface SandboxOptions<Families extends readonly AnySandboxFamily[] = readonly AnySandboxFamily[]> {
+    /**
+     * The API families to emulate, e.g. `[busifavorSandbox, paySandbox]`; default busifavor alone. Each brings its
+     * endpoints, handlers, state, seed helpers (`sb.seed`), views (`sb.state`) and callbacks.
+     */
+    families?: Families;
+    /** Port to listen on; default 0 (a free port, read it from `sb.url`). */
+    port?: number;
+    /** Interface to listen on; default `127.0.0.1`. */
+    host?: string;
+    /**
+     * Which platform key WeChat Pay signs with: `public-key` (微信支付公钥, `PUB_KEY_ID_…`, the default), `certificate`
+     * (平台证书, served by `GET /v3/certificates`) or `both` (migration: the answer is signed with the key the request's
+     * `Wechatpay-Serial` names, the certificate when it names none).
+     */
+    mode?: SandboxMode;
+    /** The merchant id the sandbox accepts; default `1900000001`. */
+    mchid?: string;
+    /** The merchant certificate serial; random by default. */
+    merchantSerial?: string;
+    /** The `PUB_KEY_ID_…` of the WeChat Pay public key; derived from the mchid by default. */
+    publicKeyId?: string;
+    /** The 32-character APIv3 key; random by default. */
+    apiv3Key?: string;
+    /** Private keys to use instead of generating RSA-2048 keys at start (see `generateSandboxKeys`). */
+    keys?: SandboxKeys;
+    /** Epoch ms, the shape of `Date.now`. Drives signature windows, timestamps, expiry and daily limits. */
+    clock?: () => number;
+    /** Request timestamp tolerance, default 300 s. */
+    maxSkewSeconds?: number;
+    /** Seed of the fault PRNG (same seed, same request order → same faults). Random by default. */
+    randomSeed?: number;
+    /** Faults in force from the start (same shape as `sb.faults.set`). */
+    faults?: FaultSettings;
+    /** Pre-load the example values of the docs and of WeChat Pay's own pages (coupon `sxxe34343434`, …). */
+    seedExamples?: boolean;
+    /** Delays between callback attempts; default ten times 60 s. Use e.g. `[20, 20]` in tests. */
+    callbackRetryDelaysMs?: readonly number[];
+    /** A callback attempt that takes longer fails (and is retried); default 5000 ms. */
+    callbackTimeoutMs?: number;
+    /** Request-log entries kept (oldest dropped); default 10 000. */
+    requestLogLimit?: number;
+    /** Largest request body accepted; default 3 MiB. */
+    maxBodyBytes?: number;
+    /** Idle keep-alive connections are closed after this; default 8000 ms like WeChat Pay. */
+    keepAliveTimeoutMs?: number;
+}
+
+/** The body WeChat Pay answers errors with: `{"code":"PARAM_ERROR","message":"…","detail":{…}}`. */
+interface WechatErrorBody {
+    code: string;
+    message: string;
+    detail?: Record<string, unknown>;
+}
+/**
+ * A WeChat-style error raised inside the sandbox; the server turns it into the HTTP answer. Business rules throw these
+ * so a handler reads like the documentation's preconditions.
+ */
+declare class ApiProblem extends Error {
+    readonly status: number;
+    readonly code: string;
+    readonly detail: Record<string, unknown> | undefined;
+    constructor(status: number, code: string, message: string, detail?: Record<string, unknown>);
+    toBody(): WechatErrorBody;
+}
+declare const paramError: (message: string, detail?: Record<string, unknown>) => ApiProblem;
+/** A well-formed request that breaks a business rule (state machine, budget, idempotency conflict). */
+declare const invalidRequest: (message: string, detail?: Record<string, unknown>) => ApiProblem;
+declare const notExists: (message: string, detail?: Record<string, unknown>) => ApiProblem;
+
+/** One API request the sandbox received (admin routes under `/__sandbox/` are not logged). Never holds secrets. */
+interface RequestLogEntry {
+    /** The `Request-ID` the answer carried (absent when the connection was reset before answering). */
+    requestId: string | undefined;
+    /** Epoch ms (sandbox clock) when the request arrived. */
+    time: number;
+    method: string;
+    /** Path and query exactly as received. */
+    url: string;
+    /** The endpoint id the request routed to (`certificates` for the certificate download), if any. */
+    endpoint: string | undefined;
+    /** HTTP status answered; 0 when the connection was reset on purpose. */
+    status: number;
+    /** The parsed JSON body (for an image upload: `{ meta }`), `undefined` when empty or not JSON. */
+    body: unknown;
+    /** The parsed JSON answer, `undefined` for 204 or a reset. */
+    response: unknown;
+    /** The WeChat error code of a non-2xx answer. */
+    code: string | undefined;
+    /** Faults applied to this request, e.g. `['latency', 'truncate']`. */
+    faults: string[];
+    /** True when an idempotent request-no replayed an earlier answer. */
+    replayed: boolean;
+}
+/** Every API request received, oldest first, capped at `limit` entries: `sb.requestLog`. */
+declare class RequestLog {
+    #private;
+    constructor(limit: number);
+    /** @internal */
+    add(entry: RequestLogEntry): void;
+    /** The entries, oldest first (a copy: later requests do not change it). */
+    get entries(): RequestLogEntry[];
+    get size(): number;
+    /** The most recent entry. */
+    last(): RequestLogEntry | undefined;
+    /** Entries for one endpoint id (e.g. `deactivate_coupon`). */
+    forEndpoint(endpoint: string): RequestLogEntry[];
+    clear(): void;
+}
+
 /** The merchant identity the sandbox accepts: configure your client with it. */
 interface SandboxMerchant {
     mchid: string;
@@ -446,32 +725,9 @@ interface SandboxPlatform {
     /** WeChat Pay's private key behind `serial` — sandbox only, e.g. for `signNotificationForTest` in your own tests. */
     privateKeyPem: string;
 }
-interface CouponFilter {
-    stock_id?: string;
-    openid?: string;
-    coupon_state?: CouponState;
-}
-/** `sb.state`: read-only snapshots of the sandbox's busifavor data. */
-interface SandboxState {
-    stocks(): StockSnapshot[];
-    stock(stockId: string): StockSnapshot | undefined;
-    coupons(filter?: CouponFilter): CouponSnapshot[];
-    /** A coupon by code (and stock, when several stocks hold the code). */
-    coupon(couponCode: string, stockId?: string): CouponSnapshot | undefined;
-    couponCodes(stockId: string): CouponCodeSnapshot[];
-    notifyUrl(mchid?: string): string | undefined;
-    notifications(): NotificationRecord[];
-    subsidyPayReceipts(): Omit<SubsidyPayReceipt, 'returned'>[];
-    subsidyReturnReceipts(): SubsidyReturnReceipt[];
-    /** An uploaded image by SHA-256. */
-    mediaBytes(sha256: string): {
-        contentType: string;
-        bytes: Buffer;
-    } | undefined;
-}
-/** `sb.callbacks`: COUPON.SEND deliveries. */
+/** `sb.callbacks`: the callbacks the families send (COUPON.SEND, TRANSACTION.SUCCESS…) and their deliveries. */
 interface SandboxCallbacks {
-    /** The notify URL in force (set through the API or `sb.seed.setNotifyUrl`). */
+    /** The merchant-level callback URL in force (busifavor's, set through the API or `sb.seed.setNotifyUrl`). */
     readonly url: string | undefined;
     /** Every notification, oldest first; records update as their deliveries proceed. */
     readonly notifications: NotificationRecord[];
@@ -495,7 +751,22 @@ interface SandboxFaults {
     reset(): void;
     get(): FaultSettings;
 }
-interface Sandbox {
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type SeedOf<F> = F extends {
+    seed(...args: any[]): infer Seed;
+} ? Seed : never;
+type ViewsOf<F> = F extends {
+    views(...args: any[]): infer Views;
+} ? Views : never;
+/** The families a sandbox runs when `families` is not given. */
+type DefaultFamilies = readonly [BusifavorSandbox];
+/** `sb.seed`: every family's direct data creation, merged (e.g. busifavor's `createStock`, `sendCoupon`…). */
+type SandboxSeed<Families extends readonly AnySandboxFamily[] = DefaultFamilies> = UnionToIntersection<SeedOf<Families[number]>>;
+/** `sb.state`: read-only snapshots of every family's data, merged, plus the notifications sent. */
+type SandboxState<Families extends readonly AnySandboxFamily[] = DefaultFamilies> = UnionToIntersection<ViewsOf<Families[number]>> & {
+    notifications(): NotificationRecord[];
+};
+interface Sandbox<Families extends readonly AnySandboxFamily[] = DefaultFamilies> {
     /** `http://127.0.0.1:PORT`: the client's base URL. */
     readonly url: string;
     readonly mode: SandboxMode;
@@ -503,14 +774,18 @@ interface Sandbox {
     readonly platform: SandboxPlatform;
     /** The 32-character APIv3 key (callbacks and certificates are encrypted with it). */
     readonly apiv3Key: string;
-    readonly seed: SandboxSeed;
-    readonly state: SandboxState;
+    readonly seed: SandboxSeed<Families>;
+    readonly state: SandboxState<Families>;
     readonly faults: SandboxFaults;
     readonly callbacks: SandboxCallbacks;
     /** Every API request received (method, url, status, parsed body…). */
     readonly requestLog: RequestLog;
-    /** The endpoint ids the sandbox routes (from the `@api/busifavor` registry). */
+    /** The names of the families it emulates, e.g. `['busifavor']`. */
+    families(): string[];
+    /** The endpoint ids the sandbox routes (from the families' registries). */
     endpoints(): string[];
+    /** Every family's data as JSON (what `GET /__sandbox/state` answers). */
+    snapshot(): Record<string, unknown>;
     /**
      * Issues a new platform certificate and signs with it from now on (certificate and both modes), so a client's
      * "unknown serial → refresh certificates" path can be tested. The old certificate stays downloadable.
@@ -522,15 +797,16 @@ interface Sandbox {
     /** Stops the server, cancels pending callbacks and closes open connections. */
     close(): Promise<void>;
 }
+
 /**
- * Starts a local WeChat Pay: a real HTTP server that checks signatures, signs answers, keeps busifavor state, sends
- * encrypted callbacks and injects faults.
+ * Starts a local WeChat Pay: a real HTTP server that checks signatures, signs answers, keeps each family's state, sends
+ * encrypted callbacks and injects faults. `families` chooses what it emulates (default: busifavor).
  * @example
  * const sb = await startSandbox({ seedExamples: true })
  * // point a client at sb.url with sb.merchant and sb.platform.keys, then:
  * await sb.close()
  * @throws {SandboxError} INVALID_OPTION for unknown or ill-typed options.
  */
-declare function startSandbox(options?: SandboxOptions): Promise<Sandbox>;
+declare function startSandbox<const Families extends readonly AnySandboxFamily[] = DefaultFamilies>(options?: SandboxOptions<Families>): Promise<Sandbox<Families>>;
 
-export { ADMIN_PREFIX, BLOCKED_CALLBACK_HOST_SUFFIXES, CERTIFICATES_ENDPOINT, type CouponCodeMode, type CouponCodeSnapshot, type CouponFilter, type CouponSnapshot, type CouponState, DEFAULT_APPID, DEFAULT_CALLBACK_RETRY_DELAYS_MS, DEFAULT_CALLBACK_TIMEOUT_MS, DEFAULT_HOST, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_SKEW_SECONDS, DEFAULT_MCHID, DEFAULT_MODE, DEFAULT_OPENID, DEFAULT_PORT, DEFAULT_REQUEST_LOG_LIMIT, type DeliveryAttempt, type FaultSettings, type GeneratedSandboxKeys, IDEMPOTENCY_RECORDS_LIMIT, MAX_IMAGE_BYTES, type NotificationRecord, type NotificationState, RequestLog, type RequestLogEntry, SANDBOX_EXAMPLES, type Sandbox, type SandboxCallbacks, SandboxError, type SandboxErrorCode, type SandboxFaults, type SandboxKeys, type SandboxMerchant, type SandboxMode, type SandboxOptions, type SandboxPlatform, type SandboxSeed, type SandboxState, type SeedCouponInput, type SeedStockInput, type StockSnapshot, type StockState, type StockType, type SubsidyPayReceipt, type SubsidyReturnReceipt, type WaitForNotificationFilter, generateSandboxKeys, isSandboxError, startSandbox };
+export { ADMIN_PREFIX, AdminFile, type AdminRoute, type AnySandboxFamily, ApiProblem, BLOCKED_CALLBACK_HOST_SUFFIXES, type BusifavorSandbox, type BusifavorSeed, type BusifavorViews, CERTIFICATES_ENDPOINT, type CouponCodeMode, type CouponCodeSnapshot, type CouponFilter, type CouponSnapshot, type CouponState, DEFAULT_APPID, DEFAULT_CALLBACK_RETRY_DELAYS_MS, DEFAULT_CALLBACK_TIMEOUT_MS, DEFAULT_HOST, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_SKEW_SECONDS, DEFAULT_MCHID, DEFAULT_MODE, DEFAULT_OPENID, DEFAULT_PORT, DEFAULT_REQUEST_LOG_LIMIT, type DefaultFamilies, type DeliveryAttempt, type FamilyContext, type FamilyHandlers, type FaultSettings, type GeneratedSandboxKeys, type Handler, type HandlerAnswer, type HandlerContext, IDEMPOTENCY_RECORDS_LIMIT, MAX_IMAGE_BYTES, type MultipartPart, type NotificationRecord, type NotificationState, type OutgoingNotification, RequestLog, type RequestLogEntry, SANDBOX_EXAMPLES, type Sandbox, type SandboxCallbacks, SandboxError, type SandboxErrorCode, type SandboxFamily, type SandboxFaults, type SandboxKeys, type SandboxMerchant, type SandboxMode, type SandboxOptions, type SandboxPlatform, type SandboxSeed, type SandboxState, type SeedCouponInput, type SeedStockInput, type StockSnapshot, type StockState, type StockType, type SubsidyPayReceipt, type SubsidyReturnReceipt, type WaitForNotificationFilter, type WechatErrorBody, busifavorSandbox, defineSandboxFamily, generateSandboxKeys, invalidRequest, isSandboxError, notExists, paramError, startSandbox };

@@ -4,9 +4,10 @@ import { request as httpsRequest } from 'node:https'
 import { createNonce, encryptResource, SIGNATURE_PROBE_PREFIX, signNotificationForTest } from '@core/signer'
 import { BLOCKED_CALLBACK_HOST_SUFFIXES } from './constants.js'
 import { SandboxError } from './errors.js'
+import type { OutgoingNotification } from './family.js'
 import type { Faults } from './faults.js'
 import type { PlatformSigner } from './keys.js'
-import { rfc3339 } from './util.js'
+import { rfc3339, stableStringify } from './util.js'
 
 /** One POST of a notification to the merchant's notify_url. */
 export interface DeliveryAttempt {
@@ -31,7 +32,7 @@ export type NotificationState = 'pending' | 'delivered' | 'failed' | 'skipped'
 /** A notification the sandbox generated, with its delivery history. */
 export interface NotificationRecord {
   id: string
-  /** `event` for a real COUPON.SEND, `probe` for a `WECHATPAY/SIGNTEST/` signature probe. */
+  /** `event` for a real callback, `probe` for a `WECHATPAY/SIGNTEST/` signature probe. */
   kind: 'event' | 'probe'
   event_type: string
   create_time: string
@@ -49,6 +50,11 @@ export interface NotificationRecord {
 
 export interface WaitForNotificationFilter {
   id?: string
+  /** `event_type`, e.g. `COUPON.SEND`, `TRANSACTION.SUCCESS`. */
+  eventType?: string
+  /** Fields the decrypted resource must have, compared by value (e.g. `{ out_trade_no: 'T1' }`). */
+  resource?: Record<string, unknown>
+  /** Shorthands for `resource: { coupon_code }` and `resource: { stock_id }`. */
   couponCode?: string
   stockId?: string
   kind?: 'event' | 'probe'
@@ -64,8 +70,10 @@ export interface CallbackDispatcherInit {
   retryDelaysMs: readonly number[]
   timeoutMs: number
   faults: Faults
-  /** The notify_url in force for the merchant (read when a notification is created). */
-  url: () => string | undefined
+  /** Where a probe goes when no URL is given (the merchant's callback URL, if a family has one). */
+  defaultUrl: () => string | undefined
+  /** The event a probe imitates (a well-formed callback of one of the families). */
+  probeTemplate: () => Omit<OutgoingNotification, 'url' | 'missingUrlReason'>
 }
 
 interface Waiter {
@@ -90,7 +98,7 @@ function blockedHost(url: string): string | undefined {
   return suffix === undefined ? undefined : `${host} belongs to WeChat Pay (documentation example): not posted`
 }
 
-/** Builds, signs, posts and retries COUPON.SEND notifications like WeChat Pay; keeps the delivery log. */
+/** Builds, signs, posts and retries the families' notifications like WeChat Pay; keeps the delivery log. */
 export class CallbackDispatcher {
   readonly #init: CallbackDispatcherInit
   readonly notifications: NotificationRecord[] = []
@@ -108,46 +116,55 @@ export class CallbackDispatcher {
     return this.notifications.flatMap((n) => n.attempts).sort((a, b) => a.time - b.time)
   }
 
-  #envelope(id: string, plaintext: Record<string, unknown>, summary: string) {
+  #envelope(id: string, event: Omit<OutgoingNotification, 'url' | 'missingUrlReason'>) {
     const create_time = rfc3339(this.#init.clock())
-    const resource = encryptResource(JSON.stringify(plaintext), this.#init.apiv3Key, {
-      associatedData: 'coupon',
-      originalType: 'coupon',
+    const resource = encryptResource(JSON.stringify(event.resource), this.#init.apiv3Key, {
+      associatedData: event.associatedData,
+      originalType: event.originalType,
     })
     const body = JSON.stringify({
       id,
       create_time,
       resource_type: 'encrypt-resource',
-      event_type: 'COUPON.SEND',
-      summary,
+      event_type: event.eventType,
+      summary: event.summary,
       resource,
     })
     return { create_time, body }
   }
 
-  /** Creates a COUPON.SEND notification for `plaintext` and starts delivering it. */
-  notify(plaintext: Record<string, unknown>): NotificationRecord {
+  #record(
+    kind: NotificationRecord['kind'],
+    event: Omit<OutgoingNotification, 'url' | 'missingUrlReason'>,
+    url: string | undefined,
+    missingUrlReason: string,
+  ): NotificationRecord {
     const id = randomUUID()
-    const { create_time, body } = this.#envelope(id, plaintext, '商家券领券通知')
-    const url = this.#init.url()
+    const { create_time, body } = this.#envelope(id, event)
     const record: NotificationRecord = {
       id,
-      kind: 'event',
-      event_type: 'COUPON.SEND',
+      kind,
+      event_type: event.eventType,
       create_time,
       url,
-      resource: plaintext,
+      resource: event.resource,
       body,
       state: 'pending',
-      skipReason: url === undefined ? 'no notify_url set (POST /v3/marketing/busifavor/callbacks)' : blockedHost(url),
+      skipReason: url === undefined ? missingUrlReason : blockedHost(url),
       attempts: [],
     }
     this.notifications.push(record)
+    return record
+  }
+
+  /** Creates a notification and starts delivering it (a probe first, when the faults ask for one). */
+  notify(notification: OutgoingNotification): NotificationRecord {
+    const record = this.#record('event', notification, notification.url, notification.missingUrlReason)
     if (record.skipReason !== undefined) this.#settle(record, 'skipped')
     else {
       const probeFirst = this.#init.faults.probeCallback()
       this.#schedule(0, async () => {
-        if (probeFirst) await this.probe()
+        if (probeFirst) await this.probe(record.url)
         await this.#attempt(record)
       })
     }
@@ -160,30 +177,8 @@ export class CallbackDispatcher {
    */
   async probe(url?: string): Promise<NotificationRecord> {
     if (this.#closed) throw new SandboxError('@tools/sandbox: the sandbox is closed.', { code: 'CLOSED' })
-    const target = url ?? this.#init.url()
-    const id = randomUUID()
-    const plaintext = {
-      event_type: 'EVENT_TYPE_BUSICOUPON_SEND',
-      coupon_code: 'SIGNTEST',
-      stock_id: 'SIGNTEST',
-      send_time: rfc3339(this.#init.clock()),
-      send_channel: 'BUSICOUPON_SEND_CHANNEL_API',
-      send_merchant: 'SIGNTEST',
-    }
-    const { create_time, body } = this.#envelope(id, plaintext, '商家券领券通知')
-    const record: NotificationRecord = {
-      id,
-      kind: 'probe',
-      event_type: 'COUPON.SEND',
-      create_time,
-      url: target,
-      resource: plaintext,
-      body,
-      state: 'pending',
-      skipReason: target === undefined ? 'no notify_url set and none given' : blockedHost(target),
-      attempts: [],
-    }
-    this.notifications.push(record)
+    const target = url ?? this.#init.defaultUrl()
+    const record = this.#record('probe', this.#init.probeTemplate(), target, 'no notify_url set and none given')
     if (record.skipReason !== undefined) this.#settle(record, 'skipped')
     else await this.#attempt(record)
     return record
@@ -292,8 +287,12 @@ export class CallbackDispatcher {
     if (wanted === 'settled' ? !FINAL.has(record.state) : record.state !== wanted) return false
     if (filter.id !== undefined && record.id !== filter.id) return false
     if (filter.kind !== undefined && record.kind !== filter.kind) return false
+    if (filter.eventType !== undefined && record.event_type !== filter.eventType) return false
     if (filter.couponCode !== undefined && record.resource.coupon_code !== filter.couponCode) return false
     if (filter.stockId !== undefined && record.resource.stock_id !== filter.stockId) return false
+    for (const [key, value] of Object.entries(filter.resource ?? {})) {
+      if (stableStringify(record.resource[key]) !== stableStringify(value)) return false
+    }
     return true
   }
 

@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util'
 import { ADMIN_PREFIX } from './constants.js'
 import { invalidOption } from './errors.js'
 import type { SandboxMode } from './keys.js'
-import { type Sandbox, startSandbox } from './sandbox.js'
+import { startSandbox } from './sandbox.js'
+import type { Sandbox } from './sandbox-types.js'
 
 export const CLI_USAGE = `wxpay-sandbox — a local WeChat Pay APIv3 (商家券) sandbox
 

@@ -18,24 +18,16 @@ export {
   IDEMPOTENCY_RECORDS_LIMIT,
   MAX_IMAGE_BYTES,
 } from './constants.js'
-export { CERTIFICATES_ENDPOINT } from './engine.js'
+export { CERTIFICATES_ENDPOINT } from './engine/certificates.js'
 export { isSandboxError, SandboxError, type SandboxErrorCode } from './errors.js'
-export { SANDBOX_EXAMPLES } from './examples.js'
-export type { FaultSettings } from './faults.js'
-export { type GeneratedSandboxKeys, generateSandboxKeys, type SandboxKeys, type SandboxMode } from './keys.js'
-export type { SandboxOptions } from './options.js'
-export { RequestLog, type RequestLogEntry } from './request-log.js'
+export { SANDBOX_EXAMPLES } from './families/busifavor/examples.js'
 export {
+  type BusifavorSandbox,
+  type BusifavorViews,
+  busifavorSandbox,
   type CouponFilter,
-  type Sandbox,
-  type SandboxCallbacks,
-  type SandboxFaults,
-  type SandboxMerchant,
-  type SandboxPlatform,
-  type SandboxState,
-  startSandbox,
-} from './sandbox.js'
-export type { SandboxSeed, SeedCouponInput, SeedStockInput } from './seed.js'
+} from './families/busifavor/index.js'
+export type { BusifavorSeed, SeedCouponInput, SeedStockInput } from './families/busifavor/seed.js'
 export type {
   CouponCodeMode,
   CouponCodeSnapshot,
@@ -46,4 +38,34 @@ export type {
   StockType,
   SubsidyPayReceipt,
   SubsidyReturnReceipt,
-} from './state.js'
+} from './families/busifavor/types.js'
+export {
+  AdminFile,
+  type AdminRoute,
+  type AnySandboxFamily,
+  defineSandboxFamily,
+  type FamilyContext,
+  type FamilyHandlers,
+  type Handler,
+  type HandlerAnswer,
+  type HandlerContext,
+  type OutgoingNotification,
+  type SandboxFamily,
+} from './family.js'
+export type { FaultSettings } from './faults.js'
+export { type GeneratedSandboxKeys, generateSandboxKeys, type SandboxKeys, type SandboxMode } from './keys.js'
+export type { MultipartPart } from './multipart.js'
+export type { SandboxOptions } from './options.js'
+export { ApiProblem, invalidRequest, notExists, paramError, type WechatErrorBody } from './problem.js'
+export { RequestLog, type RequestLogEntry } from './request-log.js'
+export { startSandbox } from './sandbox.js'
+export type {
+  DefaultFamilies,
+  Sandbox,
+  SandboxCallbacks,
+  SandboxFaults,
+  SandboxMerchant,
+  SandboxPlatform,
+  SandboxSeed,
+  SandboxState,
+} from './sandbox-types.js'

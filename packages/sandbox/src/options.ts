@@ -12,10 +12,16 @@ import {
   DEFAULT_REQUEST_LOG_LIMIT,
 } from './constants.js'
 import { invalidOption } from './errors.js'
+import type { AnySandboxFamily } from './family.js'
 import { checkFaultSettings, type FaultSettings } from './faults.js'
 import type { SandboxKeys, SandboxMode } from './keys.js'
 
-export interface SandboxOptions {
+export interface SandboxOptions<Families extends readonly AnySandboxFamily[] = readonly AnySandboxFamily[]> {
+  /**
+   * The API families to emulate, e.g. `[busifavorSandbox, paySandbox]`; default busifavor alone. Each brings its
+   * endpoints, handlers, state, seed helpers (`sb.seed`), views (`sb.state`) and callbacks.
+   */
+  families?: Families
   /** Port to listen on; default 0 (a free port, read it from `sb.url`). */
   port?: number
   /** Interface to listen on; default `127.0.0.1`. */
@@ -59,6 +65,7 @@ export interface SandboxOptions {
 }
 
 export interface ResolvedOptions {
+  families: readonly AnySandboxFamily[] | undefined
   port: number
   host: string
   mode: SandboxMode
@@ -80,6 +87,7 @@ export interface ResolvedOptions {
 }
 
 const KNOWN = new Set([
+  'families',
   'port',
   'host',
   'mode',
@@ -109,7 +117,7 @@ function integer(value: unknown, name: string, min: number, max = Number.MAX_SAF
 }
 
 /** Applies the defaults and refuses unknown or ill-typed options with a `SandboxError` (code INVALID_OPTION). */
-export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
+export function resolveOptions(options: SandboxOptions<readonly AnySandboxFamily[]> = {}): ResolvedOptions {
   if (options === null || typeof options !== 'object') invalidOption('startSandbox takes an options object.')
   for (const key of Object.keys(options)) {
     if (!KNOWN.has(key)) invalidOption(`unknown option "${key}" (known: ${[...KNOWN].join(', ')}).`)
@@ -150,7 +158,15 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
   if (o.seedExamples !== undefined && typeof o.seedExamples !== 'boolean')
     invalidOption('seedExamples must be a boolean.')
   if (o.host !== undefined && typeof o.host !== 'string') invalidOption('host must be a string.')
+  if (o.families !== undefined) {
+    const ok =
+      Array.isArray(o.families) &&
+      o.families.length > 0 &&
+      o.families.every((f) => typeof f === 'object' && f !== null && typeof f.createState === 'function' && f.family)
+    if (!ok) invalidOption('families must be a non-empty array of sandbox families (e.g. [busifavorSandbox]).')
+  }
   return {
+    families: o.families,
     port: integer(o.port ?? DEFAULT_PORT, 'port', 0, 65535),
     host: o.host ?? DEFAULT_HOST,
     mode,

@@ -1,215 +1,59 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { AnyEndpoint } from '@core/kit/define'
 import { loadPrivateKey } from '@core/signer'
-import { handleAdmin } from './admin.js'
-import {
-  CallbackDispatcher,
-  type DeliveryAttempt,
-  type NotificationRecord,
-  type WaitForNotificationFilter,
-} from './callbacks.js'
-import { ADMIN_PREFIX } from './constants.js'
-import { Engine } from './engine.js'
-import { SandboxError } from './errors.js'
-import { loadExamples } from './examples.js'
-import { type FaultSettings, Faults } from './faults.js'
-import { createKeyMaterial, type PlatformSigner, platformCertificate, type SandboxMode } from './keys.js'
+import { createAdmin } from './admin.js'
+import { CallbackDispatcher } from './callbacks.js'
+import { IDEMPOTENCY_RECORDS_LIMIT } from './constants.js'
+import { Engine, type MountedFamily } from './engine/engine.js'
+import { invalidOption, SandboxError } from './errors.js'
+import { busifavorSandbox } from './families/busifavor/index.js'
+import type { AnySandboxFamily, FamilyContext } from './family.js'
+import { Faults } from './faults.js'
+import { createKeyMaterial, type KeyMaterial, type PlatformSigner, platformCertificate } from './keys.js'
 import { resolveOptions, type SandboxOptions } from './options.js'
 import { RequestLog } from './request-log.js'
-import { createSeed, type SandboxSeed } from './seed.js'
-import {
-  BusifavorState,
-  type CouponCodeSnapshot,
-  type CouponSnapshot,
-  type CouponState,
-  type StockSnapshot,
-  type SubsidyPayReceipt,
-  type SubsidyReturnReceipt,
-} from './state.js'
-import { clone, rfc3339 } from './util.js'
-
-/** The merchant identity the sandbox accepts: configure your client with it. */
-export interface SandboxMerchant {
-  mchid: string
-  /** 商户API证书序列号 (uppercase hex). */
-  serial: string
-  /** apiclient_key.pem */
-  privateKeyPem: string
-  /** apiclient_cert.pem */
-  certificatePem: string
-}
-
-/** WeChat Pay's side: what your client verifies answers and callbacks with. */
-export interface SandboxPlatform {
-  /** The serial to configure: `PUB_KEY_ID_…` in public-key and both modes, the certificate serial in certificate mode. */
-  serial: string
-  /** The public key behind `serial` (PEM, SPKI). */
-  publicKeyPem: string
-  /** The platform certificate (certificate and both modes). */
-  certificatePem: string | undefined
-  certificateSerial: string | undefined
-  /** Every verification key by serial, ready for a client's `platformKeys` option. */
-  readonly keys: Record<string, string>
-  /** WeChat Pay's private key behind `serial` — sandbox only, e.g. for `signNotificationForTest` in your own tests. */
-  privateKeyPem: string
-}
-
-export interface CouponFilter {
-  stock_id?: string
-  openid?: string
-  coupon_state?: CouponState
-}
-
-/** `sb.state`: read-only snapshots of the sandbox's busifavor data. */
-export interface SandboxState {
-  stocks(): StockSnapshot[]
-  stock(stockId: string): StockSnapshot | undefined
-  coupons(filter?: CouponFilter): CouponSnapshot[]
-  /** A coupon by code (and stock, when several stocks hold the code). */
-  coupon(couponCode: string, stockId?: string): CouponSnapshot | undefined
-  couponCodes(stockId: string): CouponCodeSnapshot[]
-  notifyUrl(mchid?: string): string | undefined
-  notifications(): NotificationRecord[]
-  subsidyPayReceipts(): Omit<SubsidyPayReceipt, 'returned'>[]
-  subsidyReturnReceipts(): SubsidyReturnReceipt[]
-  /** An uploaded image by SHA-256. */
-  mediaBytes(sha256: string): { contentType: string; bytes: Buffer } | undefined
-}
-
-/** `sb.callbacks`: COUPON.SEND deliveries. */
-export interface SandboxCallbacks {
-  /** The notify URL in force (set through the API or `sb.seed.setNotifyUrl`). */
-  readonly url: string | undefined
-  /** Every notification, oldest first; records update as their deliveries proceed. */
-  readonly notifications: NotificationRecord[]
-  /** Every delivery attempt, oldest first. */
-  readonly deliveries: DeliveryAttempt[]
-  /** Posts a `WECHATPAY/SIGNTEST/` probe to `url` (default: the notify URL) now; resolves after the attempt. */
-  probe(url?: string): Promise<NotificationRecord>
-  /** Resolves with the first notification matching `filter` (default: any delivered one). */
-  waitFor(filter?: WaitForNotificationFilter, options?: { timeoutMs?: number }): Promise<NotificationRecord>
-  /** Resolves when no notification is pending (delivered, failed or skipped). */
-  idle(options?: { timeoutMs?: number }): Promise<void>
-}
-
-/** `sb.faults`. */
-export interface SandboxFaults {
-  /** Replaces the faults in force (unknown keys throw `SandboxError` INVALID_OPTION). */
-  set(settings: FaultSettings): void
-  reset(): void
-  get(): FaultSettings
-}
-
-export interface Sandbox {
-  /** `http://127.0.0.1:PORT`: the client's base URL. */
-  readonly url: string
-  readonly mode: SandboxMode
-  readonly merchant: SandboxMerchant
-  readonly platform: SandboxPlatform
-  /** The 32-character APIv3 key (callbacks and certificates are encrypted with it). */
-  readonly apiv3Key: string
-  readonly seed: SandboxSeed
-  readonly state: SandboxState
-  readonly faults: SandboxFaults
-  readonly callbacks: SandboxCallbacks
-  /** Every API request received (method, url, status, parsed body…). */
-  readonly requestLog: RequestLog
-  /** The endpoint ids the sandbox routes (from the `@api/busifavor` registry). */
-  endpoints(): string[]
-  /**
-   * Issues a new platform certificate and signs with it from now on (certificate and both modes), so a client's
-   * "unknown serial → refresh certificates" path can be tested. The old certificate stays downloadable.
-   */
-  rotatePlatformCertificate(): { serial: string; certificatePem: string }
-  /** Stops the server, cancels pending callbacks and closes open connections. */
-  close(): Promise<void>
-}
+import type { DefaultFamilies, Sandbox, SandboxPlatform } from './sandbox-types.js'
+import { createSandboxServer, listen } from './server.js'
+import { rfc3339 } from './util.js'
 
 const WAIT_TIMEOUT_MS = 5_000
 
-function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, host, () => {
-      server.off('error', reject)
-      resolve(server.address() as AddressInfo)
-    })
-  })
+/** The families' endpoints must not share an id or a route: the engine routes one request to one handler. */
+function checkFamilies(families: readonly AnySandboxFamily[]): void {
+  const ids = new Set<string>()
+  const routes = new Set<string>()
+  const names = new Set<string>()
+  for (const { family } of families) {
+    if (names.has(family.name)) invalidOption(`families: ${family.name} is given twice.`)
+    names.add(family.name)
+    for (const endpoint of Object.values(family.endpoints) as AnyEndpoint[]) {
+      const route = `${endpoint.method} ${endpoint.path}`
+      if (ids.has(endpoint.id) || routes.has(route)) {
+        invalidOption(`families: endpoint ${endpoint.id} (${route}) of ${family.name} clashes with another family's.`)
+      }
+      ids.add(endpoint.id)
+      routes.add(route)
+    }
+  }
 }
 
-/**
- * Starts a local WeChat Pay: a real HTTP server that checks signatures, signs answers, keeps busifavor state, sends
- * encrypted callbacks and injects faults.
- * @example
- * const sb = await startSandbox({ seedExamples: true })
- * // point a client at sb.url with sb.merchant and sb.platform.keys, then:
- * await sb.close()
- * @throws {SandboxError} INVALID_OPTION for unknown or ill-typed options.
- */
-export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const o = resolveOptions(options)
-  const keys = createKeyMaterial({
-    mode: o.mode,
-    mchid: o.mchid,
-    merchantSerial: o.merchantSerial,
-    publicKeyId: o.publicKeyId,
-    keys: o.keys,
-    now: o.clock(),
-  })
-  const state = new BusifavorState(o.clock)
-  const faults = new Faults(o.randomSeed, o.faults)
-  const requestLog = new RequestLog(o.requestLogLimit)
-  // Callbacks follow the migration: the public key once there is one, the newest certificate otherwise.
-  const callbackSigner = (): PlatformSigner => keys.publicKey ?? keys.certificates[keys.certificates.length - 1]!
-  const dispatcher = new CallbackDispatcher({
-    apiv3Key: o.apiv3Key,
-    signer: callbackSigner,
-    clock: o.clock,
-    retryDelaysMs: o.callbackRetryDelaysMs,
-    timeoutMs: o.callbackTimeoutMs,
-    faults,
-    url: () => state.notifyUrls.get(keys.mchid)?.notify_url,
-  })
-  const engine = new Engine(o, keys, state, faults, requestLog, dispatcher)
-  const seed = createSeed(state, keys.mchid)
-  if (o.seedExamples) loadExamples(seed, engine)
-  state.onCouponSent = (coupon, stock) => {
-    const notifyAppid = (stock.definition.notify_config as { notify_appid?: string } | undefined)?.notify_appid
-    const plaintext: Record<string, unknown> = {
-      event_type: 'EVENT_TYPE_BUSICOUPON_SEND',
-      coupon_code: coupon.coupon_code,
-      stock_id: coupon.stock_id,
-      send_time: rfc3339(coupon.receive_time),
-      send_channel: coupon.send_channel,
-      send_merchant: stock.creator_merchant,
+/** Merges the families' seed or view objects into one, refusing a name two families both define. */
+function merge(parts: readonly { name: string; value: object }[], what: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  const owner = new Map<string, string>()
+  for (const { name, value } of parts) {
+    for (const key of Object.keys(value)) {
+      if (owner.has(key)) invalidOption(`families: sb.${what}.${key} is defined by both ${owner.get(key)} and ${name}.`)
+      owner.set(key, name)
+      out[key] = (value as Record<string, unknown>)[key]
     }
-    // WeChat Pay computes the openid under notify_config.notify_appid and leaves it out without one.
-    if (notifyAppid !== undefined) plaintext.openid = coupon.openid
-    dispatcher.notify(plaintext)
   }
+  return out
+}
 
-  const server = createServer((req, res) => {
-    const url = req.url ?? '/'
-    const admin = url === ADMIN_PREFIX || url.startsWith(`${ADMIN_PREFIX}/`) || url.startsWith(`${ADMIN_PREFIX}?`)
-    const work = admin ? handleAdmin(sandbox, req, res) : engine.handle(req, res)
-    work.catch((error: unknown) => {
-      if (!res.headersSent) {
-        res.writeHead(500, { 'Content-Type': 'application/json' })
-        res.end(JSON.stringify({ code: 'SYSTEM_ERROR', message: `sandbox: ${(error as Error).message}` }))
-      } else res.destroy()
-    })
-  })
-  server.keepAliveTimeout = o.keepAliveTimeoutMs
-  const address = await listen(server, o.port, o.host)
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
-  const url = `http://${host}:${address.port}`
-  engine.baseUrl = url
-
-  const primary = o.mode === 'certificate' ? keys.certificates[0]! : keys.publicKey!
+function platformOf(keys: KeyMaterial, mode: string): SandboxPlatform {
+  const primary = mode === 'certificate' ? keys.certificates[0]! : keys.publicKey!
   const certificate = () => keys.certificates[keys.certificates.length - 1]
-  let closed = false
-
-  const platform: SandboxPlatform = {
+  return {
     serial: primary.serial,
     publicKeyPem: primary.publicKeyPem,
     get certificatePem() {
@@ -226,9 +70,110 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     privateKeyPem: primary.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
   }
+}
 
-  const sandbox: Sandbox = {
-    url,
+/**
+ * Starts a local WeChat Pay: a real HTTP server that checks signatures, signs answers, keeps each family's state, sends
+ * encrypted callbacks and injects faults. `families` chooses what it emulates (default: busifavor).
+ * @example
+ * const sb = await startSandbox({ seedExamples: true })
+ * // point a client at sb.url with sb.merchant and sb.platform.keys, then:
+ * await sb.close()
+ * @throws {SandboxError} INVALID_OPTION for unknown or ill-typed options.
+ */
+export async function startSandbox<const Families extends readonly AnySandboxFamily[] = DefaultFamilies>(
+  options: SandboxOptions<Families> = {},
+): Promise<Sandbox<Families>> {
+  const o = resolveOptions(options)
+  const definitions = (o.families ?? [busifavorSandbox]) as readonly AnySandboxFamily[]
+  checkFamilies(definitions)
+  const keys = createKeyMaterial({
+    mode: o.mode,
+    mchid: o.mchid,
+    merchantSerial: o.merchantSerial,
+    publicKeyId: o.publicKeyId,
+    keys: o.keys,
+    now: o.clock(),
+  })
+  const faults = new Faults(o.randomSeed, o.faults)
+  const requestLog = new RequestLog(o.requestLogLimit)
+  let url = ''
+  let counter = 0
+  let engine: Engine | undefined
+  const mounted: MountedFamily[] = []
+  const context: FamilyContext = {
+    mchid: keys.mchid,
+    clock: o.clock,
+    baseUrl: () => url,
+    notify: (notification) => dispatcher.notify(notification),
+    next: () => ++counter,
+    execute(endpointId, input) {
+      const endpoint = engine?.endpoint(endpointId)
+      if (endpoint === undefined) invalidOption(`no endpoint ${endpointId} in the sandbox's families.`)
+      const result = engine!.execute(
+        endpoint,
+        { params: input.params ?? {}, query: input.query ?? {}, json: input.json },
+        keys.mchid,
+      )
+      return { status: result.status, body: result.body }
+    },
+  }
+  // Callbacks follow the migration: the public key once there is one, the newest certificate otherwise.
+  const callbackSigner = (): PlatformSigner => keys.publicKey ?? keys.certificates[keys.certificates.length - 1]!
+  const callbackUrl = () => {
+    for (const { definition, state } of mounted) {
+      const found = definition.callbackUrl?.(state, context)
+      if (found !== undefined) return found
+    }
+    return undefined
+  }
+  const dispatcher = new CallbackDispatcher({
+    apiv3Key: o.apiv3Key,
+    signer: callbackSigner,
+    clock: o.clock,
+    retryDelaysMs: o.callbackRetryDelaysMs,
+    timeoutMs: o.callbackTimeoutMs,
+    faults,
+    defaultUrl: callbackUrl,
+    probeTemplate: () => {
+      const template = definitions.find((d) => d.probe !== undefined)?.probe?.(context)
+      return (
+        template ?? {
+          eventType: 'SIGNTEST',
+          summary: 'signature probe',
+          originalType: 'signtest',
+          associatedData: '',
+          resource: { signtest: true, time: rfc3339(o.clock()) },
+        }
+      )
+    },
+  })
+  for (const definition of definitions) {
+    const state = definition.createState(context)
+    mounted.push({
+      definition,
+      state,
+      seed: definition.seed(state, context),
+      views: definition.views(state, context),
+    })
+  }
+  const seed = merge(
+    mounted.map((m) => ({ name: m.definition.family.name, value: m.seed })),
+    'seed',
+  )
+  const views = merge(
+    mounted.map((m) => ({ name: m.definition.family.name, value: m.views })),
+    'state',
+  )
+  engine = new Engine(
+    { options: o, keys, faults, log: requestLog, families: mounted, context },
+    IDEMPOTENCY_RECORDS_LIMIT,
+  )
+  if (o.seedExamples) for (const m of mounted) m.definition.examples?.(m.seed, m.state, context)
+
+  let closed = false
+  const sandbox: Sandbox<AnySandboxFamily[]> = {
+    url: '',
     mode: o.mode,
     merchant: {
       mchid: keys.mchid,
@@ -236,39 +181,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       privateKeyPem: keys.merchant.privateKeyPem,
       certificatePem: keys.merchant.certificatePem,
     },
-    platform,
+    platform: platformOf(keys, o.mode),
     apiv3Key: o.apiv3Key,
-    seed,
-    state: {
-      stocks: () => [...state.stocks.values()].map((s) => state.stockView(s)),
-      stock: (id) => {
-        const s = state.stocks.get(id)
-        return s === undefined ? undefined : state.stockView(s)
-      },
-      coupons: (filter = {}) =>
-        state
-          .allCoupons()
-          .filter(
-            (c) =>
-              (filter.stock_id === undefined || c.stock_id === filter.stock_id) &&
-              (filter.openid === undefined || c.openid === filter.openid) &&
-              (filter.coupon_state === undefined || c.state === filter.coupon_state),
-          )
-          .map((c) => state.couponSnapshot(c)),
-      coupon: (code, stockId) => {
-        const c = state.couponsByCode(code).find((x) => stockId === undefined || x.stock_id === stockId)
-        return c === undefined ? undefined : state.couponSnapshot(c)
-      },
-      couponCodes: (stockId) => [...(state.stocks.get(stockId)?.codes.values() ?? [])].map((c) => state.codeView(c)),
-      notifyUrl: (mchid = keys.mchid) => state.notifyUrls.get(mchid)?.notify_url,
-      notifications: () => [...dispatcher.notifications],
-      subsidyPayReceipts: () => [...state.payReceipts.values()].map(({ returned: _, ...r }) => clone(r)),
-      subsidyReturnReceipts: () => [...state.returnReceipts.values()].map((r) => clone(r)),
-      mediaBytes: (sha256) => {
-        const m = state.media.get(sha256)
-        return m === undefined ? undefined : { contentType: m.contentType, bytes: m.bytes }
-      },
-    },
+    seed: seed as never,
+    state: { ...views, notifications: () => [...dispatcher.notifications] } as never,
     faults: {
       set: (settings) => faults.set(settings),
       reset: () => faults.reset(),
@@ -276,7 +192,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     callbacks: {
       get url() {
-        return state.notifyUrls.get(keys.mchid)?.notify_url
+        return callbackUrl()
       },
       get notifications() {
         return [...dispatcher.notifications]
@@ -289,7 +205,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       idle: (opts = {}) => dispatcher.idle(opts.timeoutMs ?? WAIT_TIMEOUT_MS),
     },
     requestLog,
-    endpoints: () => engine.definitions().map((e) => e.id),
+    families: () => mounted.map((m) => m.definition.family.name),
+    endpoints: () => engine!.endpointIds(),
+    snapshot: () =>
+      merge(
+        mounted.map((m) => ({ name: m.definition.family.name, value: m.definition.snapshot(m.state, context) })),
+        'snapshot',
+      ),
     rotatePlatformCertificate() {
       if (keys.certificates.length === 0) {
         throw new SandboxError('@tools/sandbox: rotatePlatformCertificate needs mode "certificate" or "both".', {
@@ -311,5 +233,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       })
     },
   }
-  return sandbox
+  const server = createSandboxServer({
+    engine,
+    admin: createAdmin(sandbox, mounted),
+    maxBodyBytes: o.maxBodyBytes,
+    keepAliveTimeoutMs: o.keepAliveTimeoutMs,
+  })
+  const address = await listen(server, o.port, o.host)
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  url = `http://${host}:${address.port}`
+  ;(sandbox as { url: string }).url = url
+  return sandbox as unknown as Sandbox<Families>
 }

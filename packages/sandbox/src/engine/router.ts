@@ -37,15 +37,11 @@ function compile(endpoint: EndpointDefinition): Route {
   return { endpoint, pattern: new RegExp(`^${source}$`), names, literals }
 }
 
-/** Routes a method and raw path to an endpoint definition from the registry, by its method and path template. */
+/** Routes a method and raw path to an endpoint definition by its method and path template; built once per sandbox. */
 export class Router {
-  #routes: Route[] = []
-  #source: readonly EndpointDefinition[] = []
+  readonly #routes: Route[]
 
-  /** Rebuilds the table when the registry changed (the registry is data; it may grow while a process runs). */
-  load(endpoints: readonly EndpointDefinition[]): void {
-    if (endpoints.length === this.#source.length && endpoints.every((e, i) => e === this.#source[i])) return
-    this.#source = endpoints
+  constructor(endpoints: readonly EndpointDefinition[]) {
     this.#routes = endpoints.map(compile).sort((a, b) => b.literals - a.literals)
   }
 

@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto'
 import { isWechatPayError, normalizeSerial, parseAuthorization, verifyRequestSignature } from '@core/signer'
-import { ApiProblem, signError } from './problem.js'
+import { ApiProblem, signError } from '../problem.js'
 
 export interface AuthenticatorInit {
   mchid: string

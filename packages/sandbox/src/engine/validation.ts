@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { paramError } from './problem.js'
+import { paramError } from '../problem.js'
 
 export type Location = 'path' | 'query' | 'body'
 

@@ -1,53 +1,27 @@
-import { invalidRequest, notExists, paramError } from './problem.js'
-import { beijingDay, clone, compact, DAY_MS, isRecord, parseTime, rfc3339 } from './util.js'
+import { invalidRequest, notExists, paramError } from '../../problem.js'
+import { beijingDay, clone, compact, DAY_MS, isRecord, parseTime, rfc3339 } from '../../util.js'
+import { allows } from './coupon-machine.js'
+import type {
+  BodyOf,
+  CouponCodeMode,
+  CouponCodeSnapshot,
+  CouponSnapshot,
+  CouponState,
+  CouponView,
+  StockSnapshot,
+  StockState,
+  StockType,
+  SubsidyPayReceipt,
+  SubsidyReturnReceipt,
+  ViewOf,
+} from './types.js'
 
-export type CouponState = 'SENDED' | 'USED' | 'EXPIRED' | 'DELETED' | 'DEACTIVATED'
-export type StockType = 'NORMAL' | 'DISCOUNT' | 'EXCHANGE'
-export type CouponCodeMode = 'WECHATPAY_MODE' | 'MERCHANT_API' | 'MERCHANT_UPLOAD'
-export type StockState = 'UNAUDIT' | 'RUNNING' | 'STOPED' | 'PAUSED'
+/** A stock's rules as created (the create_stock body without its request-no), changed in place by modify_stock. */
+export type StockDefinition = Omit<BodyOf<'create_stock'>, 'out_request_no'>
 
-/** A stock as `GET /v3/marketing/busifavor/stocks/{stock_id}` answers it. */
-export interface StockSnapshot {
+export interface StockRecord {
   stock_id: string
-  stock_name: string
-  belong_merchant: string
-  goods_name: string
-  stock_type: StockType
-  stock_state: StockState
-  coupon_code_mode: CouponCodeMode
-  coupon_use_rule: Record<string, unknown>
-  stock_send_rule: Record<string, unknown>
-  send_count_information: { total_send_num: number; total_send_amount?: number; today_send_num: number }
-  [field: string]: unknown
-}
-
-/** A user coupon as the user-coupon endpoints answer it, plus the owner's `openid` and `appid`. */
-export interface CouponSnapshot {
-  coupon_code: string
-  stock_id: string
-  coupon_state: CouponState
-  openid: string
-  appid: string
-  available_start_time: string
-  expire_time: string
-  receive_time: string
-  send_request_no: string
-  [field: string]: unknown
-}
-
-export interface CouponCodeSnapshot {
-  code: string
-  code_status: 'AVAILABLE' | 'DISPATCHED'
-  upload_time: string
-  dispatched_time?: string
-  openid?: string
-  coupon_code?: string
-}
-
-interface StockRecord {
-  stock_id: string
-  /** The create_stock body as WeChat Pay keeps it (without out_request_no). */
-  definition: Record<string, unknown>
+  definition: StockDefinition
   creator_merchant: string
   stock_state: StockState
   create_time: number
@@ -57,7 +31,7 @@ interface StockRecord {
   codes: Map<string, CodeRecord>
 }
 
-interface CodeRecord {
+export interface CodeRecord {
   code: string
   code_status: 'AVAILABLE' | 'DISPATCHED'
   upload_time: number
@@ -87,40 +61,6 @@ export interface CouponRecord {
   deactivate_reason?: string
 }
 
-export interface SubsidyPayReceipt {
-  subsidy_receipt_id: string
-  stock_id: string
-  coupon_code: string
-  transaction_id: string
-  payer_merchant: string
-  payee_merchant: string
-  amount: number
-  description: string
-  status: string
-  success_time: string
-  out_subsidy_no: string
-  create_time: string
-  /** Sandbox bookkeeping: the amount already returned. */
-  returned: number
-}
-
-export interface SubsidyReturnReceipt {
-  subsidy_return_receipt_id: string
-  stock_id: string
-  coupon_code: string
-  transaction_id: string
-  refund_id: string
-  payer_merchant: string
-  payee_merchant: string
-  amount: number
-  description: string
-  status: string
-  return_done_time: string
-  subsidy_receipt_id: string
-  out_subsidy_return_no: string
-  return_create_time: string
-}
-
 export interface MediaRecord {
   sha256: string
   filename: string
@@ -146,14 +86,10 @@ export interface SendCouponInput {
 
 const key = (stockId: string, code: string) => `${stockId}\u0000${code}`
 const CODE_CHARS = /^[0-9A-Za-z _\-\\/=|]+$/
-
-function num(value: unknown): number | undefined {
-  return typeof value === 'number' ? value : undefined
-}
-
-function sub(record: Record<string, unknown>, name: string): Record<string, unknown> {
-  const value = record[name]
-  return isRecord(value) ? value : {}
+const RULE_OF: Record<StockType, 'fixed_normal_coupon' | 'discount_coupon' | 'exchange_coupon'> = {
+  NORMAL: 'fixed_normal_coupon',
+  DISCOUNT: 'discount_coupon',
+  EXCHANGE: 'exchange_coupon',
 }
 
 /** Busifavor's world: stocks, pre-stored codes, user coupons, subsidy receipts, media, notification URLs. */
@@ -167,27 +103,23 @@ export class BusifavorState {
   readonly notifyUrls = new Map<string, { notify_url: string; update_time: string }>()
   readonly cards = new Map<string, { card_id: string; appid: string; openid: string; out_request_no: string }>()
   readonly presends = new Map<string, { stock_id: string; appid: string; openid?: string; coupon_code?: string }>()
-  #counter = 0
   /** Called after every coupon issued (API or seed), to drive COUPON.SEND callbacks. */
   onCouponSent: ((coupon: CouponRecord, stock: StockRecord) => void) | undefined
 
-  constructor(readonly clock: () => number) {}
-
-  next(): number {
-    return ++this.#counter
-  }
+  constructor(
+    readonly clock: () => number,
+    readonly next: () => number,
+  ) {}
 
   // ---------------------------------------------------------------- stocks
 
   /** Validates the business rules zod cannot express and stores the stock. */
-  createStock(body: Record<string, unknown>, creator: string, stockId?: string): StockRecord {
+  createStock(body: BodyOf<'create_stock'>, creator: string, stockId?: string): StockRecord {
     const now = this.clock()
-    const definition = clone(body)
-    delete definition.out_request_no
-    const rule = sub(definition, 'coupon_use_rule')
-    const time = sub(rule, 'coupon_available_time')
-    const begin = parseTime(String(time.available_begin_time))
-    const end = parseTime(String(time.available_end_time))
+    const { out_request_no: _, ...definition } = clone(body)
+    const time = definition.coupon_use_rule.coupon_available_time
+    const begin = parseTime(time.available_begin_time)
+    const end = parseTime(time.available_end_time)
     const field = (name: string) => ({ location: 'body', field: `/coupon_use_rule/coupon_available_time/${name}` })
     if (!(end > begin))
       throw paramError('参数错误：available_end_time 必须晚于 available_begin_time', field('available_end_time'))
@@ -199,10 +131,9 @@ export class BusifavorState {
         field('wait_days_after_receive'),
       )
     }
-    const type = definition.stock_type as StockType
-    const ruleName = { NORMAL: 'fixed_normal_coupon', DISCOUNT: 'discount_coupon', EXCHANGE: 'exchange_coupon' }[type]
-    if (ruleName !== undefined && !isRecord(rule[ruleName])) {
-      throw paramError(`参数错误：stock_type 为 ${type} 时 coupon_use_rule.${ruleName} 必填`, {
+    const ruleName = RULE_OF[definition.stock_type]
+    if (!isRecord(definition.coupon_use_rule[ruleName])) {
+      throw paramError(`参数错误：stock_type 为 ${definition.stock_type} 时 coupon_use_rule.${ruleName} 必填`, {
         location: 'body',
         field: `/coupon_use_rule/${ruleName}`,
       })
@@ -231,45 +162,21 @@ export class BusifavorState {
   }
 
   codeMode(stock: StockRecord): CouponCodeMode {
-    return (stock.definition.coupon_code_mode as CouponCodeMode | undefined) ?? 'WECHATPAY_MODE'
+    return stock.definition.coupon_code_mode ?? 'WECHATPAY_MODE'
   }
 
   /** The end of the stock's usable window (sending and modifying stop there). */
   stockEnd(stock: StockRecord): number {
-    return parseTime(String(sub(sub(stock.definition, 'coupon_use_rule'), 'coupon_available_time').available_end_time))
+    return parseTime(stock.definition.coupon_use_rule.coupon_available_time.available_end_time)
   }
 
   discountAmount(stock: StockRecord): number | undefined {
-    return num(sub(sub(stock.definition, 'coupon_use_rule'), 'fixed_normal_coupon').discount_amount)
-  }
-
-  stockView(stock: StockRecord): StockSnapshot {
-    const now = this.clock()
-    const today = stock.sentByDay.get(beijingDay(now)) ?? 0
-    const amount = this.discountAmount(stock)
-    const view: Record<string, unknown> = {
-      ...clone(stock.definition),
-      stock_id: stock.stock_id,
-      stock_state: stock.stock_state,
-      coupon_code_mode: this.codeMode(stock),
-      send_count_information: compact({
-        total_send_num: stock.sent,
-        total_send_amount: amount === undefined ? undefined : amount * stock.sent,
-        today_send_num: today,
-        today_send_amount: amount === undefined ? undefined : amount * today,
-      }),
-    }
-    if (this.codeMode(stock) === 'MERCHANT_UPLOAD') {
-      let available = 0
-      for (const code of stock.codes.values()) if (code.code_status === 'AVAILABLE') available++
-      view.coupon_code_count = { total_count: stock.codes.size, available_count: available }
-    }
-    return view as StockSnapshot
+    return stock.definition.coupon_use_rule.fixed_normal_coupon?.discount_amount
   }
 
   // ---------------------------------------------------------------- pre-stored codes
 
-  uploadCodes(stock: StockRecord, list: readonly string[]) {
+  uploadCodes(stock: StockRecord, list: readonly string[]): ViewOf<'upload_coupon_codes'> {
     const now = this.clock()
     const seen = new Set<string>()
     const duplicate = new Set<string>()
@@ -304,17 +211,6 @@ export class BusifavorState {
     }
   }
 
-  codeView(code: CodeRecord): CouponCodeSnapshot {
-    return compact({
-      code: code.code,
-      code_status: code.code_status,
-      upload_time: rfc3339(code.upload_time),
-      dispatched_time: code.dispatched_time === undefined ? undefined : rfc3339(code.dispatched_time),
-      openid: code.openid,
-      coupon_code: code.coupon_code,
-    })
-  }
-
   // ---------------------------------------------------------------- coupons
 
   /** Issues a coupon to a user, enforcing the stock's mode, validity, budget and per-user limit when asked to. */
@@ -323,25 +219,25 @@ export class BusifavorState {
     const stock = this.stock(input.stock_id)
     const mode = this.codeMode(stock)
     const end = this.stockEnd(stock)
-    const sendRule = sub(stock.definition, 'stock_send_rule')
+    const sendRule = stock.definition.stock_send_rule
     let code = input.coupon_code
     if (input.enforce) {
       if (stock.stock_state !== 'RUNNING') {
         throw invalidRequest(`批次状态为 ${stock.stock_state}，不是运行中（RUNNING），无法发券`)
       }
       if (now >= end) throw invalidRequest('批次已过可用时间，无法发券', { reason: 'STOCK_EXPIRED' })
-      const max = num(sendRule.max_coupons)
+      const max = sendRule.max_coupons
       if (max !== undefined && stock.sent >= max) {
         throw invalidRequest(`批次预算已用完：已发放 ${stock.sent} 张，最大发放 ${max} 张`, {
           reason: 'STOCK_BUDGET_EXHAUSTED',
         })
       }
-      const maxByDay = num(sendRule.max_coupons_by_day)
+      const maxByDay = sendRule.max_coupons_by_day
       const today = stock.sentByDay.get(beijingDay(now)) ?? 0
       if (maxByDay !== undefined && today >= maxByDay) {
         throw invalidRequest(`批次当天发放已达上限 ${maxByDay} 张`, { reason: 'DAILY_BUDGET_EXHAUSTED' })
       }
-      const perUser = num(sendRule.max_coupons_per_user)
+      const perUser = sendRule.max_coupons_per_user
       const mine = stock.sentByUser.get(input.openid) ?? 0
       if (perUser !== undefined && mine >= perUser) {
         throw invalidRequest(`用户领券已达上限：该批次每个用户最多 ${perUser} 张`, { reason: 'USER_LIMIT_REACHED' })
@@ -387,15 +283,15 @@ export class BusifavorState {
       dispatched.openid = input.openid
       dispatched.coupon_code = code
     }
-    const time = sub(sub(stock.definition, 'coupon_use_rule'), 'coupon_available_time')
-    const begin = parseTime(String(time.available_begin_time))
+    const time = stock.definition.coupon_use_rule.coupon_available_time
+    const begin = parseTime(time.available_begin_time)
     let start = Math.max(now, begin)
-    const waitDays = num(time.wait_days_after_receive)
+    const waitDays = time.wait_days_after_receive
     if (waitDays !== undefined) start = Math.max(start, now + waitDays * DAY_MS)
     let expire = end
-    const days = num(time.available_day_after_receive)
+    const days = time.available_day_after_receive
     if (days !== undefined) expire = Math.min(end, start + days * DAY_MS)
-    const seconds = num(time.available_second_after_receive)
+    const seconds = (time as { available_second_after_receive?: number }).available_second_after_receive
     if (seconds !== undefined) expire = Math.min(expire, start + seconds * 1000)
     const coupon: CouponRecord = {
       coupon_code: code,
@@ -423,7 +319,7 @@ export class BusifavorState {
 
   /** Moves a SENDED coupon past its expire_time to EXPIRED (time is only looked at when a coupon is touched). */
   refresh(coupon: CouponRecord): CouponRecord {
-    if (coupon.state === 'SENDED' && this.clock() >= coupon.expire_time) coupon.state = 'EXPIRED'
+    if (allows('expire', coupon.state) && this.clock() >= coupon.expire_time) coupon.state = 'EXPIRED'
     return coupon
   }
 
@@ -450,44 +346,6 @@ export class BusifavorState {
   /** Coupons by code regardless of stock (a user may hold the same merchant code from two stocks). */
   couponsByCode(code: string): CouponRecord[] {
     return (this.#byCode.get(code) ?? []).map((c) => this.refresh(c))
-  }
-
-  couponView(coupon: CouponRecord): Record<string, unknown> {
-    const stock = this.stock(coupon.stock_id)
-    const d = stock.definition
-    const sendRule = sub(d, 'stock_send_rule')
-    const t = (ms: number | undefined) => (ms === undefined ? undefined : rfc3339(ms))
-    return compact({
-      belong_merchant: d.belong_merchant,
-      stock_name: d.stock_name,
-      comment: d.comment,
-      goods_name: d.goods_name,
-      stock_type: d.stock_type,
-      transferable: sendRule.transferable,
-      shareable: sendRule.shareable,
-      coupon_state: this.refresh(coupon).state,
-      display_pattern_info: clone(d.display_pattern_info),
-      coupon_use_rule: clone(d.coupon_use_rule),
-      custom_entrance: clone(d.custom_entrance),
-      coupon_code: coupon.coupon_code,
-      stock_id: coupon.stock_id,
-      available_start_time: rfc3339(coupon.available_start_time),
-      expire_time: rfc3339(coupon.expire_time),
-      receive_time: rfc3339(coupon.receive_time),
-      send_request_no: coupon.send_request_no,
-      use_request_no: coupon.use_request_no,
-      use_time: t(coupon.use_time),
-      associate_out_trade_no: coupon.associate_out_trade_no,
-      return_request_no: coupon.return_request_no,
-      return_time: t(coupon.return_time),
-      deactivate_request_no: coupon.deactivate_request_no,
-      deactivate_time: t(coupon.deactivate_time),
-      deactivate_reason: coupon.deactivate_reason,
-    })
-  }
-
-  couponSnapshot(coupon: CouponRecord): CouponSnapshot {
-    return { ...this.couponView(coupon), openid: coupon.openid, appid: coupon.appid } as CouponSnapshot
   }
 
   allCoupons(): CouponRecord[] {

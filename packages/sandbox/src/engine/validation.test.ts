@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { ApiProblem } from './problem.js'
+import { ApiProblem } from '../problem.js'
 import { coerceQuery, describeField, validate } from './validation.js'
 
 const schema = z.strictObject({

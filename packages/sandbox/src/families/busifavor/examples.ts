@@ -1,6 +1,7 @@
-import type { Engine } from './engine.js'
-import type { SandboxSeed } from './seed.js'
-import { DAY_MS, rfc3339 } from './util.js'
+import type { FamilyContext } from '../../family.js'
+import { DAY_MS, rfc3339 } from '../../util.js'
+import type { BusifavorSeed } from './seed.js'
+import type { BusifavorState } from './state.js'
 
 /**
  * The example values of WeChat Pay's busifavor pages (and of the SDK docs that copy them), pre-loaded by
@@ -44,9 +45,8 @@ export const SANDBOX_EXAMPLES = Object.freeze({
 })
 
 /** Loads {@link SANDBOX_EXAMPLES} into a sandbox. */
-export function loadExamples(seed: SandboxSeed, engine: Engine): void {
-  const now = engine.options.clock()
-  const mchid = engine.keys.mchid
+export function loadExamples(seed: BusifavorSeed, state: BusifavorState, context: FamilyContext): void {
+  const now = context.clock()
   const window = {
     coupon_available_time: {
       available_begin_time: rfc3339(now - DAY_MS),
@@ -66,7 +66,6 @@ export function loadExamples(seed: SandboxSeed, engine: Engine): void {
   // Sent through the real pipeline so the documented send request replays its original answer (same request-no).
   const u = SANDBOX_EXAMPLES.use
   seed.createStock({ stock_id: u.stock_id, coupon_code_mode: 'MERCHANT_API', coupon_use_rule: window })
-  const send = engine.definition('send_coupon')
   const sendBody = {
     openid: u.openid,
     appid: u.appid,
@@ -74,8 +73,7 @@ export function loadExamples(seed: SandboxSeed, engine: Engine): void {
     out_request_no: u.out_request_no,
     coupon_code: u.coupon_code,
   }
-  if (send !== undefined) engine.execute(send, { params: {}, query: {}, json: sendBody }, mchid)
-  else seed.sendCoupon({ ...sendBody, send_request_no: u.out_request_no, notify: false })
+  context.execute('send_coupon', { json: sendBody })
 
   const s = SANDBOX_EXAMPLES.stock
   seed.createStock({ stock_id: s.stock_id, coupon_code_mode: 'MERCHANT_UPLOAD', coupon_use_rule: window })
@@ -108,7 +106,6 @@ export function loadExamples(seed: SandboxSeed, engine: Engine): void {
     coupon_use_rule: { ...window, fixed_normal_coupon: { discount_amount: 10_000, transaction_minimum: 20_000 } },
   })
   seed.sendCoupon({ stock_id: sub.stock_id, coupon_code: sub.coupon_code, coupon_state: 'USED', notify: false })
-  const state = engine.state
   state.payReceipts.set(sub.subsidy_receipt_id, {
     subsidy_receipt_id: sub.subsidy_receipt_id,
     stock_id: sub.stock_id,

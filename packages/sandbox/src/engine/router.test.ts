@@ -5,8 +5,7 @@ import { Router } from './router.js'
 const endpoint = (id: string, method: string, path: string) => ({ id, method, path }) as unknown as EndpointDefinition
 
 describe('Router', () => {
-  const router = new Router()
-  router.load([
+  const router = new Router([
     endpoint('by_card', 'POST', '/v3/coupons/{card_id}/send'),
     endpoint('literal', 'POST', '/v3/coupons/special/send'),
     endpoint('get_one', 'GET', '/v3/stocks/{stock_id}'),

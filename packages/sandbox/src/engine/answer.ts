@@ -1,0 +1,79 @@
+import { randomBytes, sign as rsaSign } from 'node:crypto'
+import type { ServerResponse } from 'node:http'
+import { buildVerifyMessageBytes, createNonce, SIGNATURE_PROBE_PREFIX, signResponse } from '@core/signer'
+import type { FaultDecision } from '../faults.js'
+import type { PlatformSigner } from '../keys.js'
+import type { RequestLogEntry } from '../request-log.js'
+
+/** An HTTP answer before signing. */
+export interface Answer {
+  status: number
+  body: Record<string, unknown> | undefined
+  headers?: Record<string, string>
+}
+
+function signAsync(bytes: Buffer, signer: PlatformSigner): Promise<string> {
+  // On the thread pool, so answers are signed on every core and the event loop keeps accepting requests.
+  return new Promise((resolve, reject) => {
+    rsaSign('sha256', bytes, signer.privateKey, (error, signature) => {
+      if (error) reject(error)
+      else resolve(signature.toString('base64'))
+    })
+  })
+}
+
+/** The `Wechatpay-*` headers for `bytes`, or the faulty ones the decision asks for (missing, wrong, probe). */
+async function signatureHeaders(
+  bytes: Buffer,
+  signer: PlatformSigner,
+  decision: FaultDecision,
+  now: number,
+): Promise<Record<string, string>> {
+  if (decision.signature === 'missing') return {}
+  const timestamp = String(Math.floor(now / 1000))
+  const nonce = createNonce()
+  let signature: string
+  if (decision.signature === 'probe') {
+    signature = `${SIGNATURE_PROBE_PREFIX}${randomBytes(192).toString('base64')}`
+  } else {
+    // A wrong signature is a real RSA signature over other bytes: well-formed, but it does not verify.
+    const signed = decision.signature === 'wrong' ? Buffer.concat([bytes, Buffer.from(' ')]) : bytes
+    signature = await signAsync(buildVerifyMessageBytes({ timestamp, nonce, body: signed }), signer)
+  }
+  return signResponse({
+    body: bytes,
+    privateKey: signer.privateKey,
+    serial: signer.serial,
+    timestamp,
+    nonce,
+    signature,
+  })
+}
+
+/** Writes a signed answer (with the faults that apply to it: bad signatures, truncation). */
+export async function sendAnswer(
+  res: ServerResponse,
+  answer: Answer,
+  signer: PlatformSigner,
+  decision: FaultDecision,
+  entry: RequestLogEntry,
+  now: number,
+): Promise<void> {
+  const bytes = Buffer.from(answer.body === undefined ? '' : JSON.stringify(answer.body), 'utf8')
+  const headers: Record<string, string> = {
+    'Request-ID': entry.requestId!,
+    'Content-Length': String(bytes.length),
+    ...answer.headers,
+    ...(await signatureHeaders(bytes, signer, decision, now)),
+  }
+  if (bytes.length > 0) headers['Content-Type'] = 'application/json; charset=utf-8'
+  if (decision.signature !== 'valid') entry.faults.push(`${decision.signature}-signature`)
+  if (res.destroyed) return
+  res.writeHead(answer.status, headers)
+  if (decision.truncate && bytes.length > 1) {
+    entry.faults.push('truncate')
+    res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => res.destroy())
+    return
+  }
+  res.end(bytes)
+}
