@@ -130,6 +130,20 @@ declare const DEFAULT_REQUEST_LOG_LIMIT = 10000;
 declare const DEFAULT_MAX_BODY_BYTES: number;
 /** WeChat Pay closes idle keep-alive connections after about 8 s; the sandbox does the same. */
 declare const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 8000;
+/** A client must send its request headers within this (Node's default is 60 s); slower ones get 408 and a close. */
+declare const DEFAULT_HEADERS_TIMEOUT_MS = 10000;
+/**
+ * A client must send its whole request (headers and body) within this (Node's default is 300 s), so a body dripped a
+ * byte at a time cannot hold a connection open. The time the sandbox takes to answer does not count.
+ */
+declare const DEFAULT_REQUEST_TIMEOUT_MS = 30000;
+/** Admin request bodies (faults, seeds) are a few hundred bytes; larger ones get 413 and the connection is closed. */
+declare const DEFAULT_ADMIN_MAX_BODY_BYTES: number;
+/**
+ * Deepest object/array nesting of any JSON the sandbox parses (API and admin bodies): WeChat Pay's bodies nest a
+ * few levels. Deeper input is refused with a 400 before parsing, so nothing downstream recurses through it.
+ */
+declare const MAX_JSON_DEPTH = 64;
 /** Admin routes (faults, state, seeding) live under this prefix and are neither signed nor logged. */
 declare const ADMIN_PREFIX = "/__sandbox";
 /** Image uploads larger than this are refused, as WeChat Pay does. */
@@ -180,6 +194,13 @@ interface SandboxOptions {
     maxBodyBytes?: number;
     /** Idle keep-alive connections are closed after this; default 8000 ms like WeChat Pay. */
     keepAliveTimeoutMs?: number;
+    /** A client must have sent its request headers within this, or gets 408 and a closed connection; default 10 000 ms. */
+    headersTimeoutMs?: number;
+    /**
+     * A client must have sent its whole request (headers and body) within this, or gets 408 and a closed connection;
+     * default 30 000 ms. At least `headersTimeoutMs`. The sandbox's own time to answer (latency faults) does not count.
+     */
+    requestTimeoutMs?: number;
 }
 
 /** One API request the sandbox received (admin routes under `/__sandbox/` are not logged). Never holds secrets. */
@@ -195,9 +216,12 @@ interface RequestLogEntry {
     endpoint: string | undefined;
     /** HTTP status answered; 0 when the connection was reset on purpose. */
     status: number;
-    /** The parsed JSON body (for an image upload: `{ meta }`), `undefined` when empty or not JSON. */
+    /**
+     * The parsed JSON body (for an image upload: `{ meta }`), `undefined` when empty or not JSON. A value that could not
+     * be written back as JSON (nested too deep, say) is kept as a `[not logged: …]` string instead.
+     */
     body: unknown;
-    /** The parsed JSON answer, `undefined` for 204 or a reset. */
+    /** The parsed JSON answer, `undefined` for 204 or a reset (same rule as `body`). */
     response: unknown;
     /** The WeChat error code of a non-2xx answer. */
     code: string | undefined;
@@ -533,4 +557,4 @@ interface Sandbox {
  */
 declare function startSandbox(options?: SandboxOptions): Promise<Sandbox>;
 
-export { ADMIN_PREFIX, BLOCKED_CALLBACK_HOST_SUFFIXES, CERTIFICATES_ENDPOINT, type CouponCodeMode, type CouponCodeSnapshot, type CouponFilter, type CouponSnapshot, type CouponState, DEFAULT_APPID, DEFAULT_CALLBACK_RETRY_DELAYS_MS, DEFAULT_CALLBACK_TIMEOUT_MS, DEFAULT_HOST, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_SKEW_SECONDS, DEFAULT_MCHID, DEFAULT_MODE, DEFAULT_OPENID, DEFAULT_PORT, DEFAULT_REQUEST_LOG_LIMIT, type DeliveryAttempt, type FaultSettings, type GeneratedSandboxKeys, IDEMPOTENCY_RECORDS_LIMIT, MAX_IMAGE_BYTES, type NotificationRecord, type NotificationState, RequestLog, type RequestLogEntry, SANDBOX_EXAMPLES, type Sandbox, type SandboxCallbacks, SandboxError, type SandboxErrorCode, type SandboxFaults, type SandboxKeys, type SandboxMerchant, type SandboxMode, type SandboxOptions, type SandboxPlatform, type SandboxSeed, type SandboxState, type SeedCouponInput, type SeedStockInput, type StockSnapshot, type StockState, type StockType, type SubsidyPayReceipt, type SubsidyReturnReceipt, type WaitForNotificationFilter, generateSandboxKeys, isSandboxError, startSandbox };
+export { ADMIN_PREFIX, BLOCKED_CALLBACK_HOST_SUFFIXES, CERTIFICATES_ENDPOINT, type CouponCodeMode, type CouponCodeSnapshot, type CouponFilter, type CouponSnapshot, type CouponState, DEFAULT_ADMIN_MAX_BODY_BYTES, DEFAULT_APPID, DEFAULT_CALLBACK_RETRY_DELAYS_MS, DEFAULT_CALLBACK_TIMEOUT_MS, DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_HOST, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_SKEW_SECONDS, DEFAULT_MCHID, DEFAULT_MODE, DEFAULT_OPENID, DEFAULT_PORT, DEFAULT_REQUEST_LOG_LIMIT, DEFAULT_REQUEST_TIMEOUT_MS, type DeliveryAttempt, type FaultSettings, type GeneratedSandboxKeys, IDEMPOTENCY_RECORDS_LIMIT, MAX_IMAGE_BYTES, MAX_JSON_DEPTH, type NotificationRecord, type NotificationState, RequestLog, type RequestLogEntry, SANDBOX_EXAMPLES, type Sandbox, type SandboxCallbacks, SandboxError, type SandboxErrorCode, type SandboxFaults, type SandboxKeys, type SandboxMerchant, type SandboxMode, type SandboxOptions, type SandboxPlatform, type SandboxSeed, type SandboxState, type SeedCouponInput, type SeedStockInput, type StockSnapshot, type StockState, type StockType, type SubsidyPayReceipt, type SubsidyReturnReceipt, type WaitForNotificationFilter, generateSandboxKeys, isSandboxError, startSandbox };

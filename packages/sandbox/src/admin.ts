@@ -1,23 +1,62 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { ADMIN_PREFIX } from './constants.js'
+import { ADMIN_PREFIX, DEFAULT_ADMIN_MAX_BODY_BYTES, MAX_JSON_DEPTH } from './constants.js'
 import { isSandboxError } from './errors.js'
 import type { FaultSettings } from './faults.js'
+import { jsonNestsDeeperThan } from './json.js'
 import type { Sandbox } from './sandbox.js'
 
-function send(res: ServerResponse, status: number, body?: unknown): void {
+function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
   const text = body === undefined ? '' : JSON.stringify(body)
   res.writeHead(status, {
     'Content-Length': String(Buffer.byteLength(text)),
     ...(text === '' ? {} : { 'Content-Type': 'application/json; charset=utf-8' }),
+    ...headers,
   })
   res.end(text)
 }
 
+/** An admin request the sandbox refuses before acting on it, answered `{ code, message }`. */
+class AdminRefusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * Reads an admin body of at most {@link DEFAULT_ADMIN_MAX_BODY_BYTES}. Past that it stops reading (before the first
+ * byte when Content-Length says so) and refuses with 413; the answer closes the connection, so the rest is never read.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const tooLarge = () =>
+    new AdminRefusal(413, 'BODY_TOO_LARGE', `sandbox admin request bodies are at most ${limit} bytes`)
+  if (Number(req.headers['content-length']) > limit) return Promise.reject(tooLarge())
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    const onData = (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= limit) return void chunks.push(chunk)
+      req.off('data', onData)
+      req.pause()
+      reject(tooLarge())
+    }
+    req.on('data', onData)
+    req.on('end', () => resolve(Buffer.concat(chunks, size)))
+    req.on('error', reject)
+  })
+}
+
 async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  const text = Buffer.concat(chunks).toString('utf8')
-  return text === '' ? {} : JSON.parse(text)
+  const text = (await readBody(req, DEFAULT_ADMIN_MAX_BODY_BYTES)).toString('utf8')
+  if (text === '') return {}
+  if (jsonNestsDeeperThan(text)) {
+    throw new AdminRefusal(400, 'INVALID_JSON', `sandbox admin JSON may nest at most ${MAX_JSON_DEPTH} levels`)
+  }
+  return JSON.parse(text)
 }
 
 /**
@@ -29,6 +68,9 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
  * - `GET /__sandbox/notifications`, `POST /__sandbox/notifications/probe` (`{ "url"?: … }`)
  * - `POST /__sandbox/stocks`, `POST /__sandbox/coupons` — `sb.seed.createStock` / `sb.seed.sendCoupon`
  * - `GET /__sandbox/media/{sha256}.{ext}` — an uploaded image
+ *
+ * Bodies are JSON of at most {@link DEFAULT_ADMIN_MAX_BODY_BYTES} (larger: 413 `BODY_TOO_LARGE`, connection closed)
+ * nesting at most {@link MAX_JSON_DEPTH} levels (deeper: 400 `INVALID_JSON`).
  */
 export async function handleAdmin(sb: Sandbox, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://sandbox')
@@ -86,6 +128,11 @@ export async function handleAdmin(sb: Sandbox, req: IncomingMessage, res: Server
     }
     return send(res, 404, { code: 'NOT_FOUND', message: `no admin route ${route}` })
   } catch (error) {
+    if (error instanceof AdminRefusal) {
+      // A refused body may still be arriving: close rather than read it to the end.
+      const close = error.status === 413 ? { Connection: 'close' } : undefined
+      return send(res, error.status, { code: error.code, message: error.message }, close)
+    }
     if (isSandboxError(error)) return send(res, 400, { code: error.code, message: error.message })
     if (error instanceof SyntaxError) return send(res, 400, { code: 'INVALID_JSON', message: error.message })
     return send(res, 500, { code: 'SYSTEM_ERROR', message: (error as Error).message })

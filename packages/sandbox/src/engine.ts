@@ -12,9 +12,10 @@ import {
 import { z } from 'zod'
 import { MerchantAuthenticator } from './auth.js'
 import type { CallbackDispatcher } from './callbacks.js'
-import { IDEMPOTENCY_RECORDS_LIMIT } from './constants.js'
+import { IDEMPOTENCY_RECORDS_LIMIT, MAX_JSON_DEPTH } from './constants.js'
 import type { FaultDecision, Faults } from './faults.js'
 import { handlers } from './handlers/index.js'
+import { jsonNestsDeeperThan } from './json.js'
 import type { KeyMaterial, PlatformSigner } from './keys.js'
 import { type MultipartPart, parseMultipart } from './multipart.js'
 import type { ResolvedOptions } from './options.js'
@@ -112,6 +113,20 @@ function readBody(req: IncomingMessage, limit: number): Promise<{ body: Buffer; 
     req.on('end', () => resolve({ body: Buffer.concat(chunks), tooLarge }))
     req.on('error', reject)
   })
+}
+
+/**
+ * Parses a JSON body as WeChat Pay would answer it: 400 PARAM_ERROR when it is not JSON, or nests deeper than
+ * {@link MAX_JSON_DEPTH} (checked on the text first, so no later step recurses through hostile depth).
+ */
+function parseBodyJson(bytes: Buffer, what: string, detail: Record<string, unknown>): unknown {
+  const text = bytes.toString('utf8')
+  if (jsonNestsDeeperThan(text)) throw paramError(`${what.trimEnd()} JSON 嵌套超过 ${MAX_JSON_DEPTH} 层`, detail)
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw paramError(`${what}不是合法的 JSON`, detail)
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -379,23 +394,14 @@ export class Engine {
     if (multipart) {
       const meta = files!.find((p) => p.name === 'meta')
       if (meta === undefined) throw paramError('参数错误：缺少 meta 分段', { location: 'body', field: '/meta' })
-      let parsed: unknown
-      try {
-        parsed = JSON.parse(meta.data.toString('utf8'))
-      } catch {
-        throw paramError('参数错误：meta 不是合法的 JSON', { location: 'body', field: '/meta' })
-      }
+      const parsed = parseBodyJson(meta.data, '参数错误：meta ', { location: 'body', field: '/meta' })
       entry.body = { meta: parsed }
       const checked = validate(UPLOAD_META, { meta: parsed }, 'body') as { meta: { filename: string } }
       const file = files!.find((p) => p.name === 'file')
       // The endpoint's body schema describes the caller's input (file bytes + name); the wire carries it as parts.
       json = { ...(file ? { file: new Uint8Array(file.data) } : {}), filename: checked.meta.filename }
     } else if (raw.length > 0) {
-      try {
-        json = JSON.parse(raw.toString('utf8'))
-      } catch {
-        throw paramError('参数错误：请求体不是合法的 JSON', { location: 'body' })
-      }
+      json = parseBodyJson(raw, '参数错误：请求体', { location: 'body' })
       entry.body = json
     }
     const result = this.execute(

@@ -8,7 +8,7 @@ import {
   type NotificationRecord,
   type WaitForNotificationFilter,
 } from './callbacks.js'
-import { ADMIN_PREFIX } from './constants.js'
+import { ADMIN_PREFIX, CONNECTIONS_CHECK_INTERVAL_MS } from './constants.js'
 import { Engine } from './engine.js'
 import { SandboxError } from './errors.js'
 import { loadExamples } from './examples.js'
@@ -188,17 +188,25 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     dispatcher.notify(plaintext)
   }
 
-  const server = createServer((req, res) => {
-    const url = req.url ?? '/'
-    const admin = url === ADMIN_PREFIX || url.startsWith(`${ADMIN_PREFIX}/`) || url.startsWith(`${ADMIN_PREFIX}?`)
-    const work = admin ? handleAdmin(sandbox, req, res) : engine.handle(req, res)
-    work.catch((error: unknown) => {
-      if (!res.headersSent) {
-        res.writeHead(500, { 'Content-Type': 'application/json' })
-        res.end(JSON.stringify({ code: 'SYSTEM_ERROR', message: `sandbox: ${(error as Error).message}` }))
-      } else res.destroy()
-    })
-  })
+  const server = createServer(
+    {
+      headersTimeout: o.headersTimeoutMs,
+      requestTimeout: o.requestTimeoutMs,
+      // Node checks both timeouts on this period (30 s by default): short enough that they fire near the setting.
+      connectionsCheckingInterval: Math.min(CONNECTIONS_CHECK_INTERVAL_MS, o.headersTimeoutMs),
+    },
+    (req, res) => {
+      const url = req.url ?? '/'
+      const admin = url === ADMIN_PREFIX || url.startsWith(`${ADMIN_PREFIX}/`) || url.startsWith(`${ADMIN_PREFIX}?`)
+      const work = admin ? handleAdmin(sandbox, req, res) : engine.handle(req, res)
+      work.catch((error: unknown) => {
+        if (!res.headersSent) {
+          res.writeHead(500, { 'Content-Type': 'application/json' })
+          res.end(JSON.stringify({ code: 'SYSTEM_ERROR', message: `sandbox: ${(error as Error).message}` }))
+        } else res.destroy()
+      })
+    },
+  )
   server.keepAliveTimeout = o.keepAliveTimeoutMs
   const address = await listen(server, o.port, o.host)
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
