@@ -14,7 +14,7 @@ import {
 import { WechatPayNotificationFilter } from './filter.js'
 import { WechatPayNotificationGuard } from './guard.js'
 import { WechatPayNotificationInterceptor } from './interceptor.js'
-import { NOTIFICATION_ROUTE } from './refused-body.js'
+import { markFastifyRoute, NOTIFICATION_ROUTE } from './refused-body.js'
 import { getNotificationEvent, type NotificationHttpRequest } from './request.js'
 import { WECHATPAY_CLIENT } from './tokens.js'
 
@@ -49,6 +49,7 @@ export function WechatPayNotification(options: WechatPayNotificationRouteOptions
   return applyDecorators(
     // Marks the route for the module's hooks that answer bodies Nest refuses before the route runs.
     SetMetadata(NOTIFICATION_ROUTE, true),
+    markFastifyRoute(),
     HttpCode(204),
     UseGuards(options.guard ?? WechatPayNotificationGuard),
     UseInterceptors(WechatPayNotificationInterceptor),

@@ -49,6 +49,19 @@ export function isNotificationHandler(handler: unknown): boolean {
   return typeof handler === 'function' && Reflect.getMetadata(NOTIFICATION_ROUTE, handler) === true
 }
 
+// What `@RouteConfig()` of @nestjs/platform-fastify writes (an optional peer, so not imported): Nest hands it to
+// Fastify as the route's `config`. It marks callback routes whose handler Nest wraps (paths with parameters), where
+// the handler Fastify sees carries no metadata.
+const FASTIFY_ROUTE_CONFIG = '__fastify_route_config__'
+
+/** Adds the callback mark to the method's Fastify route config, keeping any `@RouteConfig()` applied before. */
+export function markFastifyRoute(): MethodDecorator {
+  return (_target, _key, descriptor) => {
+    const config = (Reflect.getMetadata(FASTIFY_ROUTE_CONFIG, descriptor.value as object) ?? {}) as object
+    Reflect.defineMetadata(FASTIFY_ROUTE_CONFIG, { ...config, [NOTIFICATION_ROUTE]: true }, descriptor.value as object)
+  }
+}
+
 interface ExpressLayer {
   route?: { methods?: Record<string, boolean>; stack?: { handle?: unknown }[] }
   /** Express 4: a boolean; Express 5's router: the match, or false. */
@@ -142,10 +155,17 @@ export function installRefusedBodyAnswers(
     )
   } else if (type === 'fastify') {
     const instance = adapter.getInstance() as {
-      addHook(name: 'onRoute', hook: (route: { handler?: unknown; errorHandler?: FastifyErrorHandler }) => void): void
+      addHook(
+        name: 'onRoute',
+        hook: (route: {
+          handler?: unknown
+          config?: Record<string, unknown>
+          errorHandler?: FastifyErrorHandler
+        }) => void,
+      ): void
     }
     instance.addHook('onRoute', (route) => {
-      if (!isNotificationHandler(route.handler)) return
+      if (!isNotificationHandler(route.handler) && route.config?.[NOTIFICATION_ROUTE] !== true) return
       const previous = route.errorHandler
       route.errorHandler = async function refusedBodyAnswer(error, request, reply) {
         const refusal = fastifyRefusal(error)

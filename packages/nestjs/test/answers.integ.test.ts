@@ -37,6 +37,13 @@ class NotifyController {
     if (event.resource.coupon_code === 'THROW') throw new Error('database is down')
   }
 
+  /** A callback path with a parameter (Nest wraps such handlers on Fastify). */
+  @Post('notify/:merchant')
+  @WechatPayNotification()
+  perMerchant(@NotificationEvent() event: VerifiedNotification) {
+    calls.set(event.id, (calls.get(event.id) ?? 0) + 1)
+  }
+
   /** An ordinary JSON route: Nest's own answers must stay as they are here. */
   @Post('plain')
   plain(@Body() body: unknown) {
@@ -164,6 +171,20 @@ describe.each(['test', 'development'])('NODE_ENV=%s', (nodeEnv) => {
       expect(calls.has(id)).toBe(false)
       expect((await post(`${url}/notify`, headers, body)).status).toBe(204)
       expect(calls.get(id)).toBe(1)
+    })
+
+    it('a callback route with a path parameter answers refused bodies the same way', async () => {
+      expectFail(
+        await post(`${url}/notify/1900000001`, signed('{"id":').headers, '{"id":'),
+        400,
+        'malformed notification body',
+      )
+      const { headers, body } = delivery(nextId('PARAM'))
+      expectFail(
+        await post(`${url}/notify/1900000001`, headers, body.slice(0, -3)),
+        401,
+        'signature verification failed (BAD_SIGNATURE)',
+      )
     })
 
     it("an ordinary route keeps Nest's own answers to the same bodies", async () => {
