@@ -48,7 +48,8 @@ type WechatpayNotificationsOptions<Resource = unknown> = NotificationSource & Om
  *   onNotification: async (event, req) => { await grantCoupon(event.resource) },
  * }))
  * @throws {NotificationConfigurationError} for invalid options, at setup time. A body that a parser already turned
- * into an object is passed to `next()` as a `NotificationConfigurationError` (status 500) that says how to fix it.
+ * into an object is answered 500 FAIL, and `onError` gets a `NotificationConfigurationError` (code
+ * `BODY_ALREADY_PARSED`) that says how to fix it. The middleware never calls `next()`: every answer is its own.
  */
 declare function wechatpayNotifications<Resource = unknown>(options: WechatpayNotificationsOptions<Resource>): RequestHandler;
 

@@ -2,13 +2,14 @@ import type { IncomingMessage } from 'node:http'
 import {
   bodyAlreadyParsed,
   createNotificationHandler,
+  type NotificationErrorInfo,
   type NotificationHandlerOptions,
   type NotificationResult,
   type NotificationSource,
   notificationFailure,
   type VerifiedNotification,
 } from '@core/client/notifications'
-import type { NextFunction, Request, RequestHandler, Response } from 'express'
+import type { Request, RequestHandler, Response } from 'express'
 
 /** What to do when a body parser got there first; the exact wording users see in their logs. */
 export const EXPRESS_RAW_BODY_HINT =
@@ -86,6 +87,12 @@ function readStream(req: IncomingMessage, limit: number): Promise<ReadResult> {
   })
 }
 
+/** The default `onError`, like the core's: 5xx answers are the application's to fix, 4xx are the sender's. */
+function logServerErrors(error: unknown, info: NotificationErrorInfo): void {
+  if (info.status >= 500)
+    console.error(`@adapters/express: notification answered ${info.status} (${info.outcome}):`, error)
+}
+
 function send(res: Response, result: NotificationResult): void {
   if (res.headersSent) return
   res.statusCode = result.status
@@ -104,7 +111,8 @@ function send(res: Response, result: NotificationResult): void {
  *   onNotification: async (event, req) => { await grantCoupon(event.resource) },
  * }))
  * @throws {NotificationConfigurationError} for invalid options, at setup time. A body that a parser already turned
- * into an object is passed to `next()` as a `NotificationConfigurationError` (status 500) that says how to fix it.
+ * into an object is answered 500 FAIL, and `onError` gets a `NotificationConfigurationError` (code
+ * `BODY_ALREADY_PARSED`) that says how to fix it. The middleware never calls `next()`: every answer is its own.
  */
 export function wechatpayNotifications<Resource = unknown>(
   options: WechatpayNotificationsOptions<Resource>,
@@ -125,35 +133,44 @@ export function wechatpayNotifications<Resource = unknown>(
     handlerOptions as NotificationHandlerOptions<Resource, Request>,
   )
   const limit = handler.maxBodyBytes
+  const onError = (handlerOptions as { onError?: NotificationHandlerOptions['onError'] }).onError ?? logServerErrors
 
-  return async function wechatpayNotificationsMiddleware(
-    req: Request,
-    res: Response,
-    next: NextFunction,
-  ): Promise<void> {
+  // What the middleware answers itself (the core reports its own answers): reported like the core's, then sent.
+  function answer(res: Response, result: NotificationResult): void {
+    try {
+      onError(result.error, { status: result.status, outcome: result.outcome })
+    } catch {
+      // A failing logger must not change the answer WeChat Pay gets.
+    }
+    send(res, result)
+  }
+
+  return async function wechatpayNotificationsMiddleware(req: Request, res: Response): Promise<void> {
     try {
       let body = keptRawBody(req as WithRaw)
       if (body === undefined) {
         if (streamConsumed(req as WithRaw)) {
-          // A parser consumed the bytes the signature covers: no answer can be right, so fail loudly (500) and
-          // let the app's error handler log the fix. WeChat Pay redelivers once the app is fixed.
-          next(bodyAlreadyParsed('@adapters/express', EXPRESS_RAW_BODY_HINT))
+          // A parser consumed the bytes the signature covers: no answer can be right. 500 FAIL (WeChat Pay
+          // redelivers once the app is fixed) and the fix goes to onError; never next(error), whose default
+          // handler answers an HTML page with the stack trace.
+          const error = bodyAlreadyParsed('@adapters/express', EXPRESS_RAW_BODY_HINT)
+          answer(res, notificationFailure(500, 'misconfigured', 'notification endpoint misconfigured', error))
           return
         }
         const read = await readStream(req, limit)
         if ('aborted' in read) return // the caller is gone; there is no one to answer
         if ('tooLarge' in read) {
-          const result = notificationFailure(413, 'too-large', `notification body exceeds ${limit} bytes`)
           res.setHeader('Connection', 'close')
-          send(res, result)
+          answer(res, notificationFailure(413, 'too-large', `notification body exceeds ${limit} bytes`))
           return
         }
         body = read.body
       }
       send(res, await handler.handle({ headers: req.headers, body, context: req }))
     } catch (error) {
-      // handle() never throws; this guards the Express 4 case where a rejected promise would go unnoticed.
-      next(error)
+      // handle() never throws; should anything else, WeChat Pay still gets its format and a retry, not Express's
+      // error page.
+      answer(res, notificationFailure(500, 'failed', 'internal error; retry later', error))
     }
   }
 }

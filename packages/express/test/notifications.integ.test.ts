@@ -86,15 +86,18 @@ describe.each(variants)('%s', (name, express, packageName) => {
     app.post('/small', wechatpayNotifications<CouponSend>({ ...options, maxBodyBytes: 4096 }))
     const parsedFirst = express.Router()
     parsedFirst.use(express.json())
-    parsedFirst.post('/', wechatpayNotifications<CouponSend>(options))
-    const capture: ErrorRequestHandler = (error, _req, res, _next) => {
-      configErrors.push(error)
-      res.status((error as { status?: number }).status ?? 500).json({ code: 'FAIL', message: 'misconfigured' })
+    parsedFirst.post(
+      '/',
+      wechatpayNotifications<CouponSend>({ ...options, onError: (error) => configErrors.push(error) }),
+    )
+    // An error handler of the app's own: the middleware answers itself, so it is never reached.
+    const unreachable: ErrorRequestHandler = (_error, _req, res, _next) => {
+      res.status(418).send('<html>error handler</html>')
     }
-    parsedFirst.use(capture)
+    parsedFirst.use(unreachable)
     // Scoped to its own path: the router's express.json() must not reach the other routes.
     app.use('/parsed', parsedFirst)
-    // The same mistake with no error handler of the app's own: Express's default handler still answers 500.
+    // The same mistake with no error handler of the app's own: never Express's default HTML page.
     app.post('/parsed-default', express.json(), wechatpayNotifications<CouponSend>(options))
     app.post('/client-notify', wechatpayNotifications<CouponSend>({ client, onError: () => {}, onNotification }))
     app.get('/client', wechatpay({ client }), (req, res) => {
@@ -240,11 +243,14 @@ describe.each(variants)('%s', (name, express, packageName) => {
     })
   })
 
-  it('POST behind express.json() → 500 and a NotificationConfigurationError that says how to fix it', async () => {
+  it('POST behind express.json() → 500 FAIL, and onError gets a NotificationConfigurationError that says how to fix it', async () => {
     const before = configErrors.length
     const id = nextId()
     const answer = await send('/parsed', delivery(id))
-    expect(answer.status).toBe(500)
+    expect([answer.status, answer.json]).toEqual([
+      500,
+      { code: 'FAIL', message: 'notification endpoint misconfigured' },
+    ])
     expect(calls.get(id)).toBeUndefined()
     const error = configErrors[before]
     expect(isNotificationConfigurationError(error)).toBe(true)
@@ -256,9 +262,15 @@ describe.each(variants)('%s', (name, express, packageName) => {
     expect(message).toContain("express.raw({ type: 'application/json' })")
   })
 
-  it("POST behind express.json() with Express's default error handler → 500 too", async () => {
+  it("POST behind express.json() with no error handler → 500 FAIL, not Express's HTML error page", async () => {
     const id = nextId()
-    expect((await send('/parsed-default', delivery(id))).status).toBe(500)
+    const answer = await send('/parsed-default', delivery(id))
+    expect([answer.status, answer.json]).toEqual([
+      500,
+      { code: 'FAIL', message: 'notification endpoint misconfigured' },
+    ])
+    expect(answer.headers['content-type']).toMatch(/^application\/json/)
+    expect(answer.text).not.toMatch(/<html|<pre|\n\s+at /)
     expect(calls.get(id)).toBeUndefined()
   })
 

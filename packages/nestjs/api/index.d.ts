@@ -5,7 +5,7 @@ export { WechatPayClient } from '@core/client';
 import * as _core_client_notifications from '@core/client/notifications';
 import { NotificationResult, NotificationHandlerOptions, VerifiedNotification, NotificationErrorInfo } from '@core/client/notifications';
 export { DEFAULT_DEDUPE_TTL_SECONDS, DEFAULT_MEMORY_DEDUPE_MAX_ENTRIES, DEFAULT_NOTIFICATION_MAX_BODY_BYTES, DEFAULT_PROCESSING_TTL_SECONDS, DEFAULT_REDIS_DEDUPE_PREFIX, DedupeStore, MemoryDedupeStore, MemoryDedupeStoreOptions, NotificationConfigurationCode, NotificationConfigurationError, NotificationErrorInfo, NotificationOutcome, NotificationResult, RedisDedupeClient, RedisDedupeStore, RedisDedupeStoreOptions, VerifiedNotification, isNotificationConfigurationError } from '@core/client/notifications';
-import { HttpException, ModuleMetadata, InjectionToken, OptionalFactoryDependency, Type, Provider, CanActivate, ExecutionContext, ExceptionFilter, ArgumentsHost, NestInterceptor, CallHandler, OnApplicationShutdown, DynamicModule } from '@nestjs/common';
+import { HttpException, ModuleMetadata, InjectionToken, OptionalFactoryDependency, Type, Provider, CanActivate, ExecutionContext, ExceptionFilter, ArgumentsHost, NestInterceptor, CallHandler, NestModule, OnApplicationShutdown, MiddlewareConsumer, DynamicModule } from '@nestjs/common';
 import { HeadersInput } from '@core/signer';
 import { IncomingHttpHeaders } from 'node:http';
 import { HttpAdapterHost } from '@nestjs/core';
@@ -240,9 +240,16 @@ declare class WechatPayNotificationInterceptor implements NestInterceptor {
  * class AppModule {}
  * ```
  */
-declare class WechatPayModule implements OnApplicationShutdown {
+declare class WechatPayModule implements NestModule, OnApplicationShutdown {
     private readonly client;
-    constructor(client: WechatPayClient);
+    private readonly notifications;
+    private readonly adapterHost;
+    constructor(client: WechatPayClient, notifications: WechatPayNotifications, adapterHost: HttpAdapterHost);
+    /**
+     * Nest calls this after registering its body parsers and before any route: the moment to make callback routes
+     * answer bodies Nest refuses (unparseable, too large) in WeChat Pay's format. The module applies no middleware.
+     */
+    configure(_consumer: MiddlewareConsumer): void;
     /**
      * Configures the module with fixed options (validated when the app starts: unknown keys and bad values throw a
      * `ValidationError` naming them).

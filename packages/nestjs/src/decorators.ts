@@ -5,6 +5,7 @@ import {
   type ExecutionContext,
   HttpCode,
   Inject,
+  SetMetadata,
   type Type,
   UseFilters,
   UseGuards,
@@ -13,6 +14,7 @@ import {
 import { WechatPayNotificationFilter } from './filter.js'
 import { WechatPayNotificationGuard } from './guard.js'
 import { WechatPayNotificationInterceptor } from './interceptor.js'
+import { markFastifyRoute, NOTIFICATION_ROUTE } from './refused-body.js'
 import { getNotificationEvent, type NotificationHttpRequest } from './request.js'
 import { WECHATPAY_CLIENT } from './tokens.js'
 
@@ -45,6 +47,9 @@ export interface WechatPayNotificationRouteOptions {
  */
 export function WechatPayNotification(options: WechatPayNotificationRouteOptions = {}): MethodDecorator {
   return applyDecorators(
+    // Marks the route for the module's hooks that answer bodies Nest refuses before the route runs.
+    SetMetadata(NOTIFICATION_ROUTE, true),
+    markFastifyRoute(),
     HttpCode(204),
     UseGuards(options.guard ?? WechatPayNotificationGuard),
     UseInterceptors(WechatPayNotificationInterceptor),

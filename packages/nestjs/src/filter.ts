@@ -8,9 +8,8 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject 
 import { HttpAdapterHost } from '@nestjs/core'
 import { WechatPayNotificationAnswer } from './answer.js'
 import { WechatPayNotifications } from './notifications.js'
+import { type NotificationAnswer, sendNotificationAnswer } from './reply.js'
 import { exchangeOf, type NotificationHttpRequest } from './request.js'
-
-type Answer = Pick<NotificationResult, 'headers' | 'body'> & { status: number }
 
 /**
  * Writes every answer of a `@WechatPayNotification()` route in WeChat Pay's format, on Express and Fastify alike:
@@ -50,7 +49,7 @@ export class WechatPayNotificationFilter implements ExceptionFilter {
     this.#send(response, answer)
   }
 
-  #answerFor(exception: unknown): Answer & Pick<NotificationResult, 'outcome'> {
+  #answerFor(exception: unknown): NotificationAnswer & Pick<NotificationResult, 'outcome'> {
     if (isNotificationConfigurationError(exception))
       return notificationFailure(500, 'misconfigured', 'notification endpoint misconfigured', exception)
     if (exception instanceof HttpException) {
@@ -63,10 +62,7 @@ export class WechatPayNotificationFilter implements ExceptionFilter {
     return notificationFailure(500, 'failed', 'internal error; retry later', exception)
   }
 
-  #send(response: unknown, answer: Answer): void {
-    const adapter = this.adapterHost.httpAdapter
-    if (adapter.isHeadersSent(response)) return
-    for (const [name, value] of Object.entries(answer.headers)) adapter.setHeader(response, name, value)
-    adapter.reply(response, answer.body, answer.status)
+  #send(response: unknown, answer: NotificationAnswer): void {
+    sendNotificationAnswer(this.adapterHost.httpAdapter, response, answer)
   }
 }

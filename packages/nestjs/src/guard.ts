@@ -9,6 +9,14 @@ import { attachExchange, type NotificationHttpRequest } from './request.js'
 export const NEST_RAW_BODY_HINT =
   'Fix: create the application with NestFactory.create(AppModule, { rawBody: true }) (Fastify: NestFactory.create(AppModule, new FastifyAdapter(), { rawBody: true })), so Nest keeps req.rawBody next to the parsed JSON; signatures cover the exact bytes received.'
 
+/** The configuration error for a request whose raw body Nest did not keep. */
+export function rawBodyNotKept(raw: unknown): NotificationConfigurationError {
+  return new NotificationConfigurationError(
+    `@adapters/nestjs: the callback's raw body is not available (req.rawBody is ${raw === null ? 'null' : typeof raw}). ${NEST_RAW_BODY_HINT}`,
+    { code: 'BODY_NOT_RAW' },
+  )
+}
+
 function header(headers: NotificationHttpRequest['headers'], name: string): string | undefined {
   const value = headers[name]
   return Array.isArray(value) ? value[0] : value
@@ -72,10 +80,7 @@ export class WechatPayNotificationGuard implements CanActivate {
     }
     const body = request.body
     if (typeof body === 'object' && body !== null) throw bodyAlreadyParsed('@adapters/nestjs', NEST_RAW_BODY_HINT)
-    throw new NotificationConfigurationError(
-      `@adapters/nestjs: the callback's raw body is not available (req.rawBody is ${raw === null ? 'null' : typeof raw}). ${NEST_RAW_BODY_HINT}`,
-      { code: 'BODY_NOT_RAW' },
-    )
+    throw rawBodyNotKept(raw)
   }
 
   /**

@@ -1,5 +1,14 @@
 import { createClient, type WechatPayClient } from '@core/client'
-import { type DynamicModule, Inject, Module, type OnApplicationShutdown, type Provider } from '@nestjs/common'
+import {
+  type DynamicModule,
+  Inject,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+  type OnApplicationShutdown,
+  type Provider,
+} from '@nestjs/common'
+import { HttpAdapterHost } from '@nestjs/core'
 import { BusifavorService } from './busifavor.service.js'
 import { WechatPayNotifications } from './notifications.js'
 import {
@@ -10,6 +19,7 @@ import {
   type WechatPayModuleRootOptions,
   type WechatPayOptionsFactory,
 } from './options.js'
+import { installRefusedBodyAnswers } from './refused-body.js'
 import { WECHATPAY_CLIENT, WECHATPAY_OPTIONS } from './tokens.js'
 
 const clientProvider: Provider = {
@@ -34,8 +44,20 @@ const EXPORTS = [WECHATPAY_OPTIONS, WECHATPAY_CLIENT, BusifavorService, WechatPa
  * ```
  */
 @Module({})
-export class WechatPayModule implements OnApplicationShutdown {
-  constructor(@Inject(WECHATPAY_CLIENT) private readonly client: WechatPayClient) {}
+export class WechatPayModule implements NestModule, OnApplicationShutdown {
+  constructor(
+    @Inject(WECHATPAY_CLIENT) private readonly client: WechatPayClient,
+    @Inject(WechatPayNotifications) private readonly notifications: WechatPayNotifications,
+    @Inject(HttpAdapterHost) private readonly adapterHost: HttpAdapterHost,
+  ) {}
+
+  /**
+   * Nest calls this after registering its body parsers and before any route: the moment to make callback routes
+   * answer bodies Nest refuses (unparseable, too large) in WeChat Pay's format. The module applies no middleware.
+   */
+  configure(_consumer: MiddlewareConsumer): void {
+    installRefusedBodyAnswers(this.adapterHost.httpAdapter, this.notifications)
+  }
 
   /**
    * Configures the module with fixed options (validated when the app starts: unknown keys and bad values throw a

@@ -1,7 +1,6 @@
-import { generateKeyPairSync } from 'node:crypto'
 import { isValidationError, type WechatPayClient } from '@core/client'
 import { type DedupeStore, MemoryDedupeStore } from '@core/client/notifications'
-import { PlatformKeys, signNotificationForTest } from '@core/signer'
+import { signNotificationForTest } from '@core/signer'
 import {
   type CallHandler,
   type CanActivate,
@@ -33,40 +32,8 @@ import {
   WechatPayNotifications,
   type WechatPayOptionsFactory,
 } from '../src/index.js'
+import { delivery, NOW, nextId, options, platform, SERIAL } from './fixtures.js'
 import { platforms, post, startApp } from './helpers.js'
-
-const platform = generateKeyPairSync('rsa', { modulusLength: 2048 })
-const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 })
-const SERIAL = 'PUB_KEY_ID_0114232134912410000000000000'
-const APIV3_KEY = 'a7cde1ZJB1kG2e7VfTs3jQzaWizur8Gb'
-const NOW = 1_700_000_000
-
-/** Module options with local keys; the client never reaches its base URL in these tests. */
-function options(extra: Partial<WechatPayModuleOptions> = {}): WechatPayModuleOptions {
-  return {
-    mchid: '1900000001',
-    serial: '1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C',
-    privateKey: merchant.privateKey,
-    platformKeys: new PlatformKeys({ [SERIAL]: platform.publicKey }),
-    apiv3Key: APIV3_KEY,
-    baseUrl: 'http://127.0.0.1:9',
-    clock: () => NOW * 1000,
-    ...extra,
-  }
-}
-
-let counter = 0
-const nextId = (tag: string) => `${tag}-${process.pid}-${++counter}`
-
-function delivery(id: string) {
-  return signNotificationForTest({
-    event: { id, event_type: 'COUPON.SEND', resource: { coupon_code: `C-${id}`, stock_id: 'S-1' } },
-    apiv3Key: APIV3_KEY,
-    platformPrivateKey: platform.privateKey,
-    serial: SERIAL,
-    timestamp: NOW,
-  })
-}
 
 async function compile(imports: Parameters<typeof Test.createTestingModule>[0]['imports']) {
   return Test.createTestingModule({ imports }).compile()

@@ -261,6 +261,20 @@ declare const DEFAULT_REQUEST_LOG_LIMIT = 10000;
 declare const DEFAULT_MAX_BODY_BYTES: number;
 /** WeChat Pay closes idle keep-alive connections after about 8 s; the sandbox does the same. */
 declare const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 8000;
+/** A client must send its request headers within this (Node's default is 60 s); slower ones get 408 and a close. */
+declare const DEFAULT_HEADERS_TIMEOUT_MS = 10000;
+/**
+ * A client must send its whole request (headers and body) within this (Node's default is 300 s), so a body dripped a
+ * byte at a time cannot hold a connection open. The time the sandbox takes to answer does not count.
+ */
+declare const DEFAULT_REQUEST_TIMEOUT_MS = 30000;
+/** Admin request bodies (faults, seeds) are a few hundred bytes; larger ones get 413 and the connection is closed. */
+declare const DEFAULT_ADMIN_MAX_BODY_BYTES: number;
+/**
+ * Deepest object/array nesting of any JSON the sandbox parses (API and admin bodies): WeChat Pay's bodies nest a
+ * few levels. Deeper input is refused with a 400 before parsing, so nothing downstream recurses through it.
+ */
+declare const MAX_JSON_DEPTH = 64;
 /** Admin routes (faults, state, seeding) live under this prefix and are neither signed nor logged. */
 declare const ADMIN_PREFIX = "/__sandbox";
 /** Image uploads larger than this are refused, as WeChat Pay does. */
@@ -447,9 +461,7 @@ declare class BusifavorState {
     /** The end of the stock's usable window (sending and modifying stop there). */
     stockEnd(stock: StockRecord): number;
     discountAmount(stock: StockRecord): number | undefined;
-    stockView(stock: StockRecord): StockSnapshot;
     uploadCodes(stock: StockRecord, list: readonly string[]): ViewOf<'upload_coupon_codes'>;
-    codeView(code: CodeRecord): CouponCodeSnapshot;
     /** Issues a coupon to a user, enforcing the stock's mode, validity, budget and per-user limit when asked to. */
     sendCoupon(input: SendCouponInput): CouponRecord;
     /** Moves a SENDED coupon past its expire_time to EXPIRED (time is only looked at when a coupon is touched). */
@@ -458,8 +470,6 @@ declare class BusifavorState {
     coupon(code: string, stockId: string | undefined): CouponRecord;
     /** Coupons by code regardless of stock (a user may hold the same merchant code from two stocks). */
     couponsByCode(code: string): CouponRecord[];
-    couponView(coupon: CouponRecord): CouponView;
-    couponSnapshot(coupon: CouponRecord): CouponSnapshot;
     allCoupons(): CouponRecord[];
 }
 
@@ -637,6 +647,13 @@ interface SandboxOptions<Families extends readonly AnySandboxFamily[] = readonly
     maxBodyBytes?: number;
     /** Idle keep-alive connections are closed after this; default 8000 ms like WeChat Pay. */
     keepAliveTimeoutMs?: number;
+    /** A client must have sent its request headers within this, or gets 408 and a closed connection; default 10 000 ms. */
+    headersTimeoutMs?: number;
+    /**
+     * A client must have sent its whole request (headers and body) within this, or gets 408 and a closed connection;
+     * default 30 000 ms. At least `headersTimeoutMs`. The sandbox's own time to answer (latency faults) does not count.
+     */
+    requestTimeoutMs?: number;
 }
 
 /** The body WeChat Pay answers errors with: `{"code":"PARAM_ERROR","message":"…","detail":{…}}`. */
@@ -674,9 +691,12 @@ interface RequestLogEntry {
     endpoint: string | undefined;
     /** HTTP status answered; 0 when the connection was reset on purpose. */
     status: number;
-    /** The parsed JSON body (for an image upload: `{ meta }`), `undefined` when empty or not JSON. */
+    /**
+     * The parsed JSON body (for an image upload: `{ meta }`), `undefined` when empty or not JSON. A value that could not
+     * be written back as JSON (nested too deep, say) is kept as a `[not logged: …]` string instead.
+     */
     body: unknown;
-    /** The parsed JSON answer, `undefined` for 204 or a reset. */
+    /** The parsed JSON answer, `undefined` for 204 or a reset (same rule as `body`). */
     response: unknown;
     /** The WeChat error code of a non-2xx answer. */
     code: string | undefined;
@@ -809,4 +829,4 @@ interface Sandbox<Families extends readonly AnySandboxFamily[] = DefaultFamilies
  */
 declare function startSandbox<const Families extends readonly AnySandboxFamily[] = DefaultFamilies>(options?: SandboxOptions<Families>): Promise<Sandbox<Families>>;
 
-export { ADMIN_PREFIX, AdminFile, type AdminRoute, type AnySandboxFamily, ApiProblem, BLOCKED_CALLBACK_HOST_SUFFIXES, type BusifavorSandbox, type BusifavorSeed, type BusifavorViews, CERTIFICATES_ENDPOINT, type CouponCodeMode, type CouponCodeSnapshot, type CouponFilter, type CouponSnapshot, type CouponState, DEFAULT_APPID, DEFAULT_CALLBACK_RETRY_DELAYS_MS, DEFAULT_CALLBACK_TIMEOUT_MS, DEFAULT_HOST, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_SKEW_SECONDS, DEFAULT_MCHID, DEFAULT_MODE, DEFAULT_OPENID, DEFAULT_PORT, DEFAULT_REQUEST_LOG_LIMIT, type DefaultFamilies, type DeliveryAttempt, type FamilyContext, type FamilyHandlers, type FaultSettings, type GeneratedSandboxKeys, type Handler, type HandlerAnswer, type HandlerContext, IDEMPOTENCY_RECORDS_LIMIT, MAX_IMAGE_BYTES, type MultipartPart, type NotificationRecord, type NotificationState, type OutgoingNotification, RequestLog, type RequestLogEntry, SANDBOX_EXAMPLES, type Sandbox, type SandboxCallbacks, SandboxError, type SandboxErrorCode, type SandboxFamily, type SandboxFaults, type SandboxKeys, type SandboxMerchant, type SandboxMode, type SandboxOptions, type SandboxPlatform, type SandboxSeed, type SandboxState, type SeedCouponInput, type SeedStockInput, type StockSnapshot, type StockState, type StockType, type SubsidyPayReceipt, type SubsidyReturnReceipt, type WaitForNotificationFilter, type WechatErrorBody, busifavorSandbox, defineSandboxFamily, generateSandboxKeys, invalidRequest, isSandboxError, notExists, paramError, startSandbox };
+export { ADMIN_PREFIX, AdminFile, type AdminRoute, type AnySandboxFamily, ApiProblem, BLOCKED_CALLBACK_HOST_SUFFIXES, type BusifavorSandbox, type BusifavorSeed, type BusifavorViews, CERTIFICATES_ENDPOINT, type CouponCodeMode, type CouponCodeSnapshot, type CouponFilter, type CouponSnapshot, type CouponState, DEFAULT_ADMIN_MAX_BODY_BYTES, DEFAULT_APPID, DEFAULT_CALLBACK_RETRY_DELAYS_MS, DEFAULT_CALLBACK_TIMEOUT_MS, DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_HOST, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_SKEW_SECONDS, DEFAULT_MCHID, DEFAULT_MODE, DEFAULT_OPENID, DEFAULT_PORT, DEFAULT_REQUEST_LOG_LIMIT, DEFAULT_REQUEST_TIMEOUT_MS, type DefaultFamilies, type DeliveryAttempt, type FamilyContext, type FamilyHandlers, type FaultSettings, type GeneratedSandboxKeys, type Handler, type HandlerAnswer, type HandlerContext, IDEMPOTENCY_RECORDS_LIMIT, MAX_IMAGE_BYTES, MAX_JSON_DEPTH, type MultipartPart, type NotificationRecord, type NotificationState, type OutgoingNotification, RequestLog, type RequestLogEntry, SANDBOX_EXAMPLES, type Sandbox, type SandboxCallbacks, SandboxError, type SandboxErrorCode, type SandboxFamily, type SandboxFaults, type SandboxKeys, type SandboxMerchant, type SandboxMode, type SandboxOptions, type SandboxPlatform, type SandboxSeed, type SandboxState, type SeedCouponInput, type SeedStockInput, type StockSnapshot, type StockState, type StockType, type SubsidyPayReceipt, type SubsidyReturnReceipt, type WaitForNotificationFilter, type WechatErrorBody, busifavorSandbox, defineSandboxFamily, generateSandboxKeys, invalidRequest, isSandboxError, notExists, paramError, startSandbox };

@@ -1,12 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { ADMIN_PREFIX } from './constants.js'
+import { ADMIN_PREFIX, DEFAULT_ADMIN_MAX_BODY_BYTES, MAX_JSON_DEPTH } from './constants.js'
 import type { MountedFamily } from './engine/engine.js'
 import { isSandboxError } from './errors.js'
 import { AdminFile } from './family.js'
 import type { FaultSettings } from './faults.js'
+import { jsonNestsDeeperThan } from './json.js'
 import type { Sandbox } from './sandbox-types.js'
 
-function send(res: ServerResponse, status: number, body?: unknown): void {
+function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
   if (body instanceof AdminFile) {
     res.writeHead(status, { 'Content-Type': body.contentType, 'Content-Length': String(body.bytes.length) })
     res.end(body.bytes)
@@ -16,15 +17,53 @@ function send(res: ServerResponse, status: number, body?: unknown): void {
   res.writeHead(status, {
     'Content-Length': String(Buffer.byteLength(text)),
     ...(text === '' ? {} : { 'Content-Type': 'application/json; charset=utf-8' }),
+    ...headers,
   })
   res.end(text)
 }
 
+/** An admin request the sandbox refuses before acting on it, answered `{ code, message }`. */
+class AdminRefusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * Reads an admin body of at most {@link DEFAULT_ADMIN_MAX_BODY_BYTES}. Past that it stops reading (before the first
+ * byte when Content-Length says so) and refuses with 413; the answer closes the connection, so the rest is never read.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const tooLarge = () =>
+    new AdminRefusal(413, 'BODY_TOO_LARGE', `sandbox admin request bodies are at most ${limit} bytes`)
+  if (Number(req.headers['content-length']) > limit) return Promise.reject(tooLarge())
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    const onData = (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= limit) return void chunks.push(chunk)
+      req.off('data', onData)
+      req.pause()
+      reject(tooLarge())
+    }
+    req.on('data', onData)
+    req.on('end', () => resolve(Buffer.concat(chunks, size)))
+    req.on('error', reject)
+  })
+}
+
 async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  const text = Buffer.concat(chunks).toString('utf8')
-  return text === '' ? {} : JSON.parse(text)
+  const text = (await readBody(req, DEFAULT_ADMIN_MAX_BODY_BYTES)).toString('utf8')
+  if (text === '') return {}
+  if (jsonNestsDeeperThan(text)) {
+    throw new AdminRefusal(400, 'INVALID_JSON', `sandbox admin JSON may nest at most ${MAX_JSON_DEPTH} levels`)
+  }
+  return JSON.parse(text)
 }
 
 interface CompiledRoute {
@@ -61,6 +100,9 @@ function compileRoutes(families: readonly MountedFamily[]): CompiledRoute[] {
  * - `GET|DELETE /__sandbox/requests` — the request log
  * - `GET /__sandbox/notifications`, `POST /__sandbox/notifications/probe` (`{ "url"?: … }`)
  * - each family's routes, e.g. busifavor's `POST /__sandbox/stocks`, `POST /__sandbox/coupons`, `GET /__sandbox/media/…`
+ *
+ * Bodies are JSON of at most {@link DEFAULT_ADMIN_MAX_BODY_BYTES} (larger: 413 `BODY_TOO_LARGE`, connection closed)
+ * nesting at most {@link MAX_JSON_DEPTH} levels (deeper: 400 `INVALID_JSON`).
  */
 export function createAdmin(sb: Sandbox<any>, families: readonly MountedFamily[]) {
   const routes = compileRoutes(families)
@@ -127,6 +169,11 @@ export function createAdmin(sb: Sandbox<any>, families: readonly MountedFamily[]
       if (routed.found && routed.body !== undefined) return send(res, 200, routed.body)
       return send(res, 404, { code: 'NOT_FOUND', message: `no admin route ${method} ${path}` })
     } catch (error) {
+      if (error instanceof AdminRefusal) {
+        // A refused body may still be arriving: close rather than read it to the end.
+        const close = error.status === 413 ? { Connection: 'close' } : undefined
+        return send(res, error.status, { code: error.code, message: error.message }, close)
+      }
       if (isSandboxError(error)) return send(res, 400, { code: error.code, message: error.message })
       if (error instanceof SyntaxError) return send(res, 400, { code: 'INVALID_JSON', message: error.message })
       return send(res, 500, { code: 'SYSTEM_ERROR', message: (error as Error).message })

@@ -22,6 +22,22 @@ export const DEFAULT_REQUEST_LOG_LIMIT = 10_000
 export const DEFAULT_MAX_BODY_BYTES = 3 * 1024 * 1024
 /** WeChat Pay closes idle keep-alive connections after about 8 s; the sandbox does the same. */
 export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 8_000
+/** A client must send its request headers within this (Node's default is 60 s); slower ones get 408 and a close. */
+export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000
+/**
+ * A client must send its whole request (headers and body) within this (Node's default is 300 s), so a body dripped a
+ * byte at a time cannot hold a connection open. The time the sandbox takes to answer does not count.
+ */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
+/** How often the server checks the two timeouts above (at most; shorter when a timeout is shorter). */
+export const CONNECTIONS_CHECK_INTERVAL_MS = 1_000
+/** Admin request bodies (faults, seeds) are a few hundred bytes; larger ones get 413 and the connection is closed. */
+export const DEFAULT_ADMIN_MAX_BODY_BYTES = 1024 * 1024
+/**
+ * Deepest object/array nesting of any JSON the sandbox parses (API and admin bodies): WeChat Pay's bodies nest a
+ * few levels. Deeper input is refused with a 400 before parsing, so nothing downstream recurses through it.
+ */
+export const MAX_JSON_DEPTH = 64
 /** Admin routes (faults, state, seeding) live under this prefix and are neither signed nor logged. */
 export const ADMIN_PREFIX = '/__sandbox'
 /** Image uploads larger than this are refused, as WeChat Pay does. */

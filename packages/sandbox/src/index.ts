@@ -3,9 +3,11 @@ export type { DeliveryAttempt, NotificationRecord, NotificationState, WaitForNot
 export {
   ADMIN_PREFIX,
   BLOCKED_CALLBACK_HOST_SUFFIXES,
+  DEFAULT_ADMIN_MAX_BODY_BYTES,
   DEFAULT_APPID,
   DEFAULT_CALLBACK_RETRY_DELAYS_MS,
   DEFAULT_CALLBACK_TIMEOUT_MS,
+  DEFAULT_HEADERS_TIMEOUT_MS,
   DEFAULT_HOST,
   DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
   DEFAULT_MAX_BODY_BYTES,
@@ -15,8 +17,10 @@ export {
   DEFAULT_OPENID,
   DEFAULT_PORT,
   DEFAULT_REQUEST_LOG_LIMIT,
+  DEFAULT_REQUEST_TIMEOUT_MS,
   IDEMPOTENCY_RECORDS_LIMIT,
   MAX_IMAGE_BYTES,
+  MAX_JSON_DEPTH,
 } from './constants.js'
 export { CERTIFICATES_ENDPOINT } from './engine/certificates.js'
 export { isSandboxError, SandboxError, type SandboxErrorCode } from './errors.js'

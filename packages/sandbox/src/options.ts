@@ -2,6 +2,7 @@ import { createNonce } from '@core/signer'
 import {
   DEFAULT_CALLBACK_RETRY_DELAYS_MS,
   DEFAULT_CALLBACK_TIMEOUT_MS,
+  DEFAULT_HEADERS_TIMEOUT_MS,
   DEFAULT_HOST,
   DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
   DEFAULT_MAX_BODY_BYTES,
@@ -10,6 +11,7 @@ import {
   DEFAULT_MODE,
   DEFAULT_PORT,
   DEFAULT_REQUEST_LOG_LIMIT,
+  DEFAULT_REQUEST_TIMEOUT_MS,
 } from './constants.js'
 import { invalidOption } from './errors.js'
 import type { AnySandboxFamily } from './family.js'
@@ -62,6 +64,13 @@ export interface SandboxOptions<Families extends readonly AnySandboxFamily[] = r
   maxBodyBytes?: number
   /** Idle keep-alive connections are closed after this; default 8000 ms like WeChat Pay. */
   keepAliveTimeoutMs?: number
+  /** A client must have sent its request headers within this, or gets 408 and a closed connection; default 10 000 ms. */
+  headersTimeoutMs?: number
+  /**
+   * A client must have sent its whole request (headers and body) within this, or gets 408 and a closed connection;
+   * default 30 000 ms. At least `headersTimeoutMs`. The sandbox's own time to answer (latency faults) does not count.
+   */
+  requestTimeoutMs?: number
 }
 
 export interface ResolvedOptions {
@@ -84,6 +93,8 @@ export interface ResolvedOptions {
   requestLogLimit: number
   maxBodyBytes: number
   keepAliveTimeoutMs: number
+  headersTimeoutMs: number
+  requestTimeoutMs: number
 }
 
 const KNOWN = new Set([
@@ -106,6 +117,8 @@ const KNOWN = new Set([
   'requestLogLimit',
   'maxBodyBytes',
   'keepAliveTimeoutMs',
+  'headersTimeoutMs',
+  'requestTimeoutMs',
 ])
 const MODES: readonly SandboxMode[] = ['public-key', 'certificate', 'both']
 
@@ -158,6 +171,14 @@ export function resolveOptions(options: SandboxOptions<readonly AnySandboxFamily
   if (o.seedExamples !== undefined && typeof o.seedExamples !== 'boolean')
     invalidOption('seedExamples must be a boolean.')
   if (o.host !== undefined && typeof o.host !== 'string') invalidOption('host must be a string.')
+  const headersTimeoutMs = integer(o.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS, 'headersTimeoutMs', 1)
+  const requestTimeoutMs = integer(o.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, 'requestTimeoutMs', 1)
+  // Node refuses a headers timeout longer than the request timeout: the headers are part of the request.
+  if (headersTimeoutMs > requestTimeoutMs) {
+    invalidOption(
+      `headersTimeoutMs (${headersTimeoutMs}) must not exceed requestTimeoutMs (${requestTimeoutMs}): the headers are part of the request.`,
+    )
+  }
   if (o.families !== undefined) {
     const ok =
       Array.isArray(o.families) &&
@@ -185,5 +206,7 @@ export function resolveOptions(options: SandboxOptions<readonly AnySandboxFamily
     requestLogLimit: integer(o.requestLogLimit ?? DEFAULT_REQUEST_LOG_LIMIT, 'requestLogLimit', 0),
     maxBodyBytes: integer(o.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, 'maxBodyBytes', 1),
     keepAliveTimeoutMs: integer(o.keepAliveTimeoutMs ?? DEFAULT_KEEP_ALIVE_TIMEOUT_MS, 'keepAliveTimeoutMs', 1),
+    headersTimeoutMs,
+    requestTimeoutMs,
   }
 }

@@ -1,3 +1,5 @@
+import { serializableOrMarker } from './json.js'
+
 /** One API request the sandbox received (admin routes under `/__sandbox/` are not logged). Never holds secrets. */
 export interface RequestLogEntry {
   /** The `Request-ID` the answer carried (absent when the connection was reset before answering). */
@@ -11,9 +13,12 @@ export interface RequestLogEntry {
   endpoint: string | undefined
   /** HTTP status answered; 0 when the connection was reset on purpose. */
   status: number
-  /** The parsed JSON body (for an image upload: `{ meta }`), `undefined` when empty or not JSON. */
+  /**
+   * The parsed JSON body (for an image upload: `{ meta }`), `undefined` when empty or not JSON. A value that could not
+   * be written back as JSON (nested too deep, say) is kept as a `[not logged: …]` string instead.
+   */
   body: unknown
-  /** The parsed JSON answer, `undefined` for 204 or a reset. */
+  /** The parsed JSON answer, `undefined` for 204 or a reset (same rule as `body`). */
   response: unknown
   /** The WeChat error code of a non-2xx answer. */
   code: string | undefined
@@ -34,6 +39,9 @@ export class RequestLog {
 
   /** @internal */
   add(entry: RequestLogEntry): void {
+    // Whatever a request carried, the log must stay serializable: `GET /__sandbox/requests` writes it as JSON.
+    entry.body = serializableOrMarker(entry.body)
+    entry.response = serializableOrMarker(entry.response)
     this.#entries.push(entry)
     if (this.#entries.length > this.#limit) this.#entries.splice(0, this.#entries.length - this.#limit)
   }

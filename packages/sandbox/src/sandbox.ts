@@ -238,6 +238,8 @@ export async function startSandbox<const Families extends readonly AnySandboxFam
     admin: createAdmin(sandbox, mounted),
     maxBodyBytes: o.maxBodyBytes,
     keepAliveTimeoutMs: o.keepAliveTimeoutMs,
+    headersTimeoutMs: o.headersTimeoutMs,
+    requestTimeoutMs: o.requestTimeoutMs,
   })
   const address = await listen(server, o.port, o.host)
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { ADMIN_PREFIX } from './constants.js'
+import { ADMIN_PREFIX, CONNECTIONS_CHECK_INTERVAL_MS } from './constants.js'
 import type { Engine } from './engine/engine.js'
 
 export interface ServerInit {
@@ -8,6 +8,8 @@ export interface ServerInit {
   admin: (req: IncomingMessage, res: ServerResponse) => Promise<void>
   maxBodyBytes: number
   keepAliveTimeoutMs: number
+  headersTimeoutMs: number
+  requestTimeoutMs: number
 }
 
 /** Reads a request body up to `limit` bytes; beyond it the rest is drained and `tooLarge` is set. */
@@ -32,7 +34,13 @@ function isAdmin(url: string): boolean {
 
 /** The sandbox's HTTP I/O: admin routes under `/__sandbox`, every other request through the engine. */
 export function createSandboxServer(init: ServerInit): Server {
-  const server = createServer((req, res) => {
+  const options = {
+    headersTimeout: init.headersTimeoutMs,
+    requestTimeout: init.requestTimeoutMs,
+    // Node checks both timeouts on this period (30 s by default): short enough that they fire near the setting.
+    connectionsCheckingInterval: Math.min(CONNECTIONS_CHECK_INTERVAL_MS, init.headersTimeoutMs),
+  }
+  const server = createServer(options, (req, res) => {
     const work = isAdmin(req.url ?? '/')
       ? init.admin(req, res)
       : readBody(req, init.maxBodyBytes).then(({ body, tooLarge }) => init.engine.handle(req, res, body, tooLarge))

@@ -2,8 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AnyEndpoint } from '@core/kit/define'
 import { normalizeSerial } from '@core/signer'
 import { z } from 'zod'
+import { MAX_JSON_DEPTH } from '../constants.js'
 import type { AnySandboxFamily, FamilyContext } from '../family.js'
 import type { Faults } from '../faults.js'
+import { jsonNestsDeeperThan } from '../json.js'
 import type { KeyMaterial, PlatformSigner } from '../keys.js'
 import { type MultipartPart, parseMultipart } from '../multipart.js'
 import type { ResolvedOptions } from '../options.js'
@@ -77,6 +79,20 @@ function decodeParams(raw: Record<string, string>): Record<string, string> {
     }
   }
   return out
+}
+
+/**
+ * Parses a JSON body as WeChat Pay would answer it: 400 PARAM_ERROR when it is not JSON, or nests deeper than
+ * {@link MAX_JSON_DEPTH} (checked on the text first, so no later step recurses through hostile depth).
+ */
+function parseBodyJson(bytes: Buffer, what: string, detail: Record<string, unknown>): unknown {
+  const text = bytes.toString('utf8')
+  if (jsonNestsDeeperThan(text)) throw paramError(`${what.trimEnd()} JSON 嵌套超过 ${MAX_JSON_DEPTH} 层`, detail)
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw paramError(`${what}不是合法的 JSON`, detail)
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -318,12 +334,7 @@ export class Engine {
 
   #json(ctx: RequestContext): unknown {
     if (ctx.raw.length === 0) return undefined
-    let json: unknown
-    try {
-      json = JSON.parse(ctx.raw.toString('utf8'))
-    } catch {
-      throw paramError('参数错误：请求体不是合法的 JSON', { location: 'body' })
-    }
+    const json = parseBodyJson(ctx.raw, '参数错误：请求体', { location: 'body' })
     ctx.entry.body = json
     return json
   }
@@ -332,12 +343,7 @@ export class Engine {
   #uploadInput(endpoint: AnyEndpoint, files: MultipartPart[], entry: RequestLogEntry): unknown {
     const meta = files.find((p) => p.name === 'meta')
     if (meta === undefined) throw paramError('参数错误：缺少 meta 分段', { location: 'body', field: '/meta' })
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(meta.data.toString('utf8'))
-    } catch {
-      throw paramError('参数错误：meta 不是合法的 JSON', { location: 'body', field: '/meta' })
-    }
+    const parsed = parseBodyJson(meta.data, '参数错误：meta ', { location: 'body', field: '/meta' })
     entry.body = { meta: parsed }
     const checked = validate(uploadMetaOf(endpoint), { meta: parsed }, 'body') as { meta: { filename: string } }
     const file = files.find((p) => p.name === 'file')
