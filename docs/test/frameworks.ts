@@ -28,7 +28,11 @@ export async function serveExpress(module: Record<string, unknown>): Promise<Ser
 /** Mounts the controller a NestJS snippet exports in an app with `WechatPayModule.forRoot(sandbox settings)`. */
 export async function serveNest(module: Record<string, unknown>, sb: Sandbox): Promise<Served> {
   await load('reflect-metadata')
-  const [{ Test }, { WechatPayModule }] = await Promise.all([load('@nestjs/testing'), load('@adapters/nestjs')])
+  const [{ Test }, { WechatPayModule }, { createBusifavor }] = await Promise.all([
+    load('@nestjs/testing'),
+    load('@adapters/nestjs'),
+    load('@api/busifavor'),
+  ])
   const controllers = Object.values(module).filter((value) => typeof value === 'function')
   if (controllers.length === 0) throw new Error('a NestJS snippet must export its controller class')
   const moduleRef = await Test.createTestingModule({
@@ -40,6 +44,7 @@ export async function serveNest(module: Record<string, unknown>, sb: Sandbox): P
         platformKeys: sb.platform.keys,
         apiv3Key: sb.apiv3Key,
         baseUrl: sb.url,
+        facades: [createBusifavor],
       }),
     ],
     controllers,

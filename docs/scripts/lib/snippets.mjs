@@ -197,7 +197,6 @@ function nestjs(endpoint, input) {
   const decorator = pascal(endpoint.method.toLowerCase())
   const nestImports = [
     'Controller',
-    'Inject',
     decorator,
     ...(params.length ? ['Param'] : []),
     ...(hasBody ? ['Body'] : []),
@@ -208,16 +207,18 @@ function nestjs(endpoint, input) {
   ]
   const only = Object.keys(out).length === 0
   const arg = hasBody && only ? 'body' : objectCode(out, hasBody ? 'body' : undefined, '    ')
-  const typeImport = hasBody ? ["import type { EndpointInput, endpoints } from '@api/busifavor'"] : []
+  const familyImport = hasBody
+    ? "import { type Busifavor, createBusifavor, type EndpointInput, type endpoints } from '@api/busifavor'"
+    : "import { type Busifavor, createBusifavor } from '@api/busifavor'"
   return [
-    "import { BusifavorService } from '@adapters/nestjs'",
-    ...typeImport,
+    "import { InjectWechatPayFacade } from '@adapters/nestjs'",
+    familyImport,
     `import { ${nestImports.join(', ')} } from '@nestjs/common'`,
     '',
     `@Controller('${prefix}')`,
     `export class ${pascal(prefix)}Controller {`,
-    '  // @Inject names the token, so the controller also works where no decorator metadata is emitted (esbuild, tsx)',
-    '  constructor(@Inject(BusifavorService) private readonly busifavor: BusifavorService) {}',
+    '  // WechatPayModule.forRoot({ …, facades: [createBusifavor] }) provides it; the decorator names its token',
+    '  constructor(@InjectWechatPayFacade(createBusifavor) private readonly busifavor: Busifavor) {}',
     '',
     `  @${decorator}(${route ? `'${route}'` : ''})`,
     `  ${endpoint.name}(${args.join(', ')}) {`,

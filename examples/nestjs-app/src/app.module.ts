@@ -1,4 +1,5 @@
 import { WechatPayModule } from '@adapters/nestjs'
+import { createBusifavor } from '@api/busifavor'
 import { Logger, Module, type NestApplicationOptions, type OnApplicationShutdown } from '@nestjs/common'
 import { AppConfig, ConfigModule } from './config.js'
 import { CouponController } from './coupon.controller.js'
@@ -15,6 +16,8 @@ export const APP_OPTIONS = { rawBody: true } satisfies NestApplicationOptions
       imports: [ConfigModule],
       inject: [AppConfig],
       useFactory: (config: AppConfig) => config.wechatpay(),
+      // The 商家券 facade, built from the module's client: inject it with @InjectWechatPayFacade(createBusifavor).
+      facades: [createBusifavor],
     }),
   ],
   controllers: [CouponController, NotifyController],

@@ -1,5 +1,5 @@
-import { BusifavorService } from '@adapters/nestjs'
-import { createRequestNo } from '@api/busifavor'
+import { InjectWechatPayFacade } from '@adapters/nestjs'
+import { type Busifavor, createBusifavor, createRequestNo } from '@api/busifavor'
 import { isApiError, isValidationError } from '@core/client'
 import {
   BadRequestException,
@@ -25,7 +25,7 @@ export interface DeactivateBody {
 @Controller('coupons')
 export class CouponController {
   constructor(
-    @Inject(BusifavorService) private readonly busifavor: BusifavorService,
+    @InjectWechatPayFacade(createBusifavor) private readonly busifavor: Busifavor,
     @Inject(CouponLedger) private readonly ledger: CouponLedger,
   ) {}
 

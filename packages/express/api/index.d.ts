@@ -1,7 +1,6 @@
 import { WechatPayClient } from '@core/client';
-import { NotificationSource, NotificationHandlerOptions, VerifiedNotification } from '@core/client/notifications';
-export { DEFAULT_DEDUPE_TTL_SECONDS, DEFAULT_MEMORY_DEDUPE_MAX_ENTRIES, DEFAULT_NOTIFICATION_MAX_BODY_BYTES, DEFAULT_PROCESSING_TTL_SECONDS, DedupeStore, MemoryDedupeStore, MemoryDedupeStoreOptions, NotificationConfigurationCode, NotificationConfigurationError, NotificationErrorInfo, NotificationOutcome, NotificationResult, VerifiedNotification, createNotificationHandler, isNotificationConfigurationError } from '@core/client/notifications';
 import { RequestHandler, Request } from 'express';
+import { NotificationSource, NotificationHandlerOptions, VerifiedNotification } from '@core/client/notifications';
 
 declare global {
     namespace Express {
@@ -12,7 +11,7 @@ declare global {
     }
 }
 
-interface WechatpayOptions {
+interface WechatPayOptions {
     /** The client from `@core/client`'s `createClient(...)`, shared by every request. */
     client: WechatPayClient;
 }
@@ -26,12 +25,12 @@ interface WechatpayOptions {
  * })
  * @throws {NotificationConfigurationError} when `client` is missing or an unknown option is given.
  */
-declare function wechatpay(options: WechatpayOptions): RequestHandler;
+declare function wechatpay(options: WechatPayOptions): RequestHandler;
 
 /** What to do when a body parser got there first; the exact wording users see in their logs. */
 declare const EXPRESS_RAW_BODY_HINT = "Fix: mount wechatpayNotifications() before app.use(express.json()), or put express.raw({ type: 'application/json' }) in front of it on this route (or keep the bytes yourself with express.json({ verify: (req, _res, buf) => { req.rawBody = buf } })).";
 /** Options of {@link wechatpayNotifications}: the keys (or a client) plus the handler options. */
-type WechatpayNotificationsOptions<Resource = unknown> = NotificationSource & Omit<NotificationHandlerOptions<Resource, Request>, 'onNotification'> & {
+type WechatPayNotificationsOptions<Resource = unknown> = NotificationSource & Omit<NotificationHandlerOptions<Resource, Request>, 'onNotification'> & {
     /**
      * Your business logic, called once per notification id with the verified, decrypted event and the request.
      * Throw to answer 500 so WeChat Pay redelivers later.
@@ -51,6 +50,6 @@ type WechatpayNotificationsOptions<Resource = unknown> = NotificationSource & Om
  * into an object is answered 500 FAIL, and `onError` gets a `NotificationConfigurationError` (code
  * `BODY_ALREADY_PARSED`) that says how to fix it. The middleware never calls `next()`: every answer is its own.
  */
-declare function wechatpayNotifications<Resource = unknown>(options: WechatpayNotificationsOptions<Resource>): RequestHandler;
+declare function wechatpayNotifications<Resource = unknown>(options: WechatPayNotificationsOptions<Resource>): RequestHandler;
 
-export { EXPRESS_RAW_BODY_HINT, type WechatpayNotificationsOptions, type WechatpayOptions, wechatpay, wechatpayNotifications };
+export { EXPRESS_RAW_BODY_HINT, type WechatPayNotificationsOptions, type WechatPayOptions, wechatpay, wechatpayNotifications };

@@ -2,7 +2,7 @@ import type { WechatPayClient } from '@core/client'
 import { NotificationConfigurationError } from '@core/client/notifications'
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 
-export interface WechatpayOptions {
+export interface WechatPayOptions {
   /** The client from `@core/client`'s `createClient(...)`, shared by every request. */
   client: WechatPayClient
 }
@@ -21,7 +21,7 @@ function invalid(message: string): never {
  * })
  * @throws {NotificationConfigurationError} when `client` is missing or an unknown option is given.
  */
-export function wechatpay(options: WechatpayOptions): RequestHandler {
+export function wechatpay(options: WechatPayOptions): RequestHandler {
   if (options === null || typeof options !== 'object') invalid('wechatpay() needs { client }.')
   for (const key of Object.keys(options)) {
     if (key !== 'client') invalid(`wechatpay() has no option "${key}" (only { client }).`)

@@ -16,7 +16,7 @@ export const EXPRESS_RAW_BODY_HINT =
   "Fix: mount wechatpayNotifications() before app.use(express.json()), or put express.raw({ type: 'application/json' }) in front of it on this route (or keep the bytes yourself with express.json({ verify: (req, _res, buf) => { req.rawBody = buf } }))."
 
 /** Options of {@link wechatpayNotifications}: the keys (or a client) plus the handler options. */
-export type WechatpayNotificationsOptions<Resource = unknown> = NotificationSource &
+export type WechatPayNotificationsOptions<Resource = unknown> = NotificationSource &
   Omit<NotificationHandlerOptions<Resource, Request>, 'onNotification'> & {
     /**
      * Your business logic, called once per notification id with the verified, decrypted event and the request.
@@ -115,9 +115,9 @@ function send(res: Response, result: NotificationResult): void {
  * `BODY_ALREADY_PARSED`) that says how to fix it. The middleware never calls `next()`: every answer is its own.
  */
 export function wechatpayNotifications<Resource = unknown>(
-  options: WechatpayNotificationsOptions<Resource>,
+  options: WechatPayNotificationsOptions<Resource>,
 ): RequestHandler {
-  const { platformKeys, apiv3Key, client, ...handlerOptions } = (options ?? {}) as WechatpayNotificationsOptions &
+  const { platformKeys, apiv3Key, client, ...handlerOptions } = (options ?? {}) as WechatPayNotificationsOptions &
     Record<'platformKeys' | 'apiv3Key' | 'client', unknown>
   const source = (
     client !== undefined

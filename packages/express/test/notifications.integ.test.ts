@@ -1,16 +1,12 @@
 import type { Server } from 'node:http'
 import { createRequire } from 'node:module'
 import { createClient } from '@core/client'
+import { isNotificationConfigurationError, NotificationConfigurationError } from '@core/client/notifications'
 import { encryptResource, type SignedTestNotification, type VerifiedNotification } from '@core/signer'
 import express5, { type ErrorRequestHandler, type Request } from 'express'
 import express4 from 'express4'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  isNotificationConfigurationError,
-  NotificationConfigurationError,
-  wechatpay,
-  wechatpayNotifications,
-} from '../src/index.js'
+import { wechatpay, wechatpayNotifications } from '../src/index.js'
 import {
   type Answer,
   APIV3_KEY,

@@ -1,14 +1,9 @@
 import type { WechatPayClient } from '@core/client'
-import type { RedisDedupeClient } from '@core/client/notifications'
+import type { RedisDedupeClient, VerifiedNotification } from '@core/client/notifications'
 import type { Request, RequestHandler } from 'express'
 import type { Redis } from 'ioredis'
 import { describe, expectTypeOf, it } from 'vitest'
-import {
-  type VerifiedNotification,
-  type WechatpayNotificationsOptions,
-  wechatpay,
-  wechatpayNotifications,
-} from '../src/index.js'
+import { type WechatPayNotificationsOptions, wechatpay, wechatpayNotifications } from '../src/index.js'
 import { APIV3_KEY, type CouponSend, platformKeys } from './helpers.js'
 
 // Checked by `tsc --noEmit` (the test directory is part of the package's tsconfig); the runtime asserts are trivial.
@@ -35,9 +30,9 @@ describe('public types', () => {
 
   it('the options need keys or a client, and onNotification', () => {
     // @ts-expect-error onNotification is required
-    const noHandler: WechatpayNotificationsOptions = { platformKeys, apiv3Key: APIV3_KEY }
+    const noHandler: WechatPayNotificationsOptions = { platformKeys, apiv3Key: APIV3_KEY }
     // @ts-expect-error platformKeys + apiv3Key, or client, are required
-    const noKeys: WechatpayNotificationsOptions = { onNotification: () => {} }
+    const noKeys: WechatPayNotificationsOptions = { onNotification: () => {} }
     expectTypeOf(noHandler).toEqualTypeOf(noKeys)
   })
 

@@ -1,12 +1,8 @@
-import { BusifavorOptions, Busifavor } from '@api/busifavor';
-export { Busifavor, CouponSendEvent } from '@api/busifavor';
-import { ClientOptions, WechatPayClient } from '@core/client';
-export { WechatPayClient } from '@core/client';
 import * as _core_client_notifications from '@core/client/notifications';
 import { NotificationResult, NotificationHandlerOptions, VerifiedNotification, NotificationErrorInfo } from '@core/client/notifications';
-export { DEFAULT_DEDUPE_TTL_SECONDS, DEFAULT_MEMORY_DEDUPE_MAX_ENTRIES, DEFAULT_NOTIFICATION_MAX_BODY_BYTES, DEFAULT_PROCESSING_TTL_SECONDS, DEFAULT_REDIS_DEDUPE_PREFIX, DedupeStore, MemoryDedupeStore, MemoryDedupeStoreOptions, NotificationConfigurationCode, NotificationConfigurationError, NotificationErrorInfo, NotificationOutcome, NotificationResult, RedisDedupeClient, RedisDedupeStore, RedisDedupeStoreOptions, VerifiedNotification, isNotificationConfigurationError } from '@core/client/notifications';
 import { HttpException, ModuleMetadata, InjectionToken, OptionalFactoryDependency, Type, Provider, CanActivate, ExecutionContext, ExceptionFilter, ArgumentsHost, NestInterceptor, CallHandler, NestModule, OnApplicationShutdown, MiddlewareConsumer, DynamicModule } from '@nestjs/common';
 import { HeadersInput } from '@core/signer';
+import { WechatPayClient, ClientOptions } from '@core/client';
 import { IncomingHttpHeaders } from 'node:http';
 import { HttpAdapterHost } from '@nestjs/core';
 import { Observable } from 'rxjs';
@@ -21,6 +17,30 @@ declare class WechatPayNotificationAnswer extends HttpException {
     constructor(result: NotificationResult);
 }
 
+/** A family's facade factory, e.g. `createBusifavor` from `@api/busifavor`. */
+type FacadeFactory<Facade extends object = object, Options = never> = (client: WechatPayClient, options?: Options) => Facade;
+/** A facade for the module to provide: the factory alone, or with the options it is called with. */
+type FacadeRegistration = FacadeFactory<object, any> | {
+    factory: FacadeFactory<object, any>;
+    options?: unknown;
+};
+/**
+ * The injection token of a family's facade, e.g. `getWechatPayFacadeToken(createBusifavor)` for `inject: […]` in a
+ * factory or `moduleRef.get(…)`. A namespaced string (not the function), so the ESM and CJS builds agree on it.
+ */
+declare function getWechatPayFacadeToken(factory: FacadeFactory<object, any>): string;
+/**
+ * Injects a family's facade that the module provides (`WechatPayModule.forRoot({ …, facades: [createBusifavor] })`).
+ * @example
+ * ```ts
+ * @Injectable()
+ * class CouponService {
+ *   constructor(@InjectWechatPayFacade(createBusifavor) private readonly busifavor: Busifavor) {}
+ * }
+ * ```
+ */
+declare function InjectWechatPayFacade(factory: FacadeFactory<object, any>): PropertyDecorator & ParameterDecorator;
+
 /**
  * Callback settings of the module (all optional): where handled ids are remembered, for how long, the largest body,
  * and who hears about failed deliveries. Verification uses the module's client, so its keys, clock and
@@ -29,8 +49,6 @@ declare class WechatPayNotificationAnswer extends HttpException {
 type WechatPayNotificationsOptions = Omit<NotificationHandlerOptions, 'onNotification' | 'maxSkewSeconds'>;
 /** What `forRoot` takes and what a `forRootAsync` factory resolves to. */
 interface WechatPayModuleOptions extends ClientOptions {
-    /** Options of the `BusifavorService` facade (`createBusifavor(client, options)`). */
-    busifavor?: BusifavorOptions;
     /** Settings of `@WechatPayNotification()` routes; by default ids are remembered in memory for 25 h. */
     notifications?: WechatPayNotificationsOptions;
 }
@@ -38,6 +56,11 @@ interface WechatPayModuleOptions extends ClientOptions {
 interface WechatPayModuleRootOptions extends WechatPayModuleOptions {
     /** Register the module globally, so feature modules inject its providers without importing it (default false). */
     isGlobal?: boolean;
+    /**
+     * The API families' facades to provide, built from the module's client: e.g. `[createBusifavor]` from
+     * `@api/busifavor`, then `@InjectWechatPayFacade(createBusifavor)`. `{ factory, options }` passes options.
+     */
+    facades?: readonly FacadeRegistration[];
 }
 /** A class that builds the module options (`forRootAsync({ useClass })` or `{ useExisting }`). */
 interface WechatPayOptionsFactory {
@@ -47,6 +70,8 @@ interface WechatPayOptionsFactory {
 interface WechatPayModuleAsyncOptions extends Pick<ModuleMetadata, 'imports'> {
     /** Register the module globally (default false). */
     isGlobal?: boolean;
+    /** The API families' facades to provide (see {@link WechatPayModuleRootOptions.facades}). */
+    facades?: readonly FacadeRegistration[];
     useFactory?: (...args: any[]) => WechatPayModuleOptions | Promise<WechatPayModuleOptions>;
     /** Providers handed to `useFactory`, in order. */
     inject?: (InjectionToken | OptionalFactoryDependency)[];
@@ -54,25 +79,6 @@ interface WechatPayModuleAsyncOptions extends Pick<ModuleMetadata, 'imports'> {
     useExisting?: Type<WechatPayOptionsFactory>;
     /** More providers for the module, e.g. what `useClass` depends on. */
     extraProviders?: Provider[];
-}
-
-declare const BusifavorFacade: new (facade: Busifavor) => Busifavor;
-/**
- * Every 商家券 endpoint of `@api/busifavor` as an injectable service, bound to the module's client: inject it by
- * class. Each method validates its input, signs, sends, verifies and resolves with the typed answer.
- * @example
- * ```ts
- * @Injectable()
- * class CouponService {
- *   constructor(@Inject(BusifavorService) private readonly busifavor: BusifavorService) {}
- *   deactivate(coupon_code: string, stock_id: string) {
- *     return this.busifavor.deactivateCoupon({ coupon_code, stock_id, deactivate_request_no: createRequestNo() })
- *   }
- * }
- * ```
- */
-declare class BusifavorService extends BusifavorFacade {
-    constructor(client: WechatPayClient, options: WechatPayModuleOptions);
 }
 
 /**
@@ -228,13 +234,14 @@ declare class WechatPayNotificationInterceptor implements NestInterceptor {
 }
 
 /**
- * The WeChat Pay module: one `@core/client` client (signing, verification, retries) for the app, `BusifavorService`
- * for the 商家券 API, and what `@WechatPayNotification()` callback routes need. The client is closed when the
+ * The WeChat Pay module: one `@core/client` client (signing, verification, retries) for the app, the facades of the
+ * API families you register (`facades: [createBusifavor]`, injected with `@InjectWechatPayFacade(createBusifavor)`),
+ * and what `@WechatPayNotification()` callback routes need. It knows no family itself. The client is closed when the
  * application shuts down.
  * @example
  * ```ts
  * @Module({
- *   imports: [WechatPayModule.forRoot({ mchid, serial, privateKey, platformKeys, apiv3Key })],
+ *   imports: [WechatPayModule.forRoot({ mchid, serial, privateKey, platformKeys, apiv3Key, facades: [createBusifavor] })],
  *   controllers: [NotifyController],
  * })
  * class AppModule {}
@@ -274,4 +281,4 @@ declare function getWechatPayOptionsToken(): string;
  */
 declare function getWechatPayClientToken(): string;
 
-export { BusifavorService, InjectWechatPayClient, NEST_RAW_BODY_HINT, type NotificationDelivery, NotificationEvent, NotificationExchange, type NotificationHttpRequest, type NotificationStart, WechatPayModule, type WechatPayModuleAsyncOptions, type WechatPayModuleOptions, type WechatPayModuleRootOptions, WechatPayNotification, WechatPayNotificationAnswer, WechatPayNotificationFilter, WechatPayNotificationGuard, WechatPayNotificationInterceptor, type WechatPayNotificationRouteOptions, WechatPayNotifications, type WechatPayNotificationsOptions, type WechatPayOptionsFactory, getNotificationEvent, getWechatPayClientToken, getWechatPayOptionsToken };
+export { type FacadeFactory, type FacadeRegistration, InjectWechatPayClient, InjectWechatPayFacade, NEST_RAW_BODY_HINT, type NotificationDelivery, NotificationEvent, NotificationExchange, type NotificationHttpRequest, type NotificationStart, WechatPayModule, type WechatPayModuleAsyncOptions, type WechatPayModuleOptions, type WechatPayModuleRootOptions, WechatPayNotification, WechatPayNotificationAnswer, WechatPayNotificationFilter, WechatPayNotificationGuard, WechatPayNotificationInterceptor, type WechatPayNotificationRouteOptions, WechatPayNotifications, type WechatPayNotificationsOptions, type WechatPayOptionsFactory, getNotificationEvent, getWechatPayClientToken, getWechatPayFacadeToken, getWechatPayOptionsToken };

@@ -9,7 +9,7 @@ import {
   type Provider,
 } from '@nestjs/common'
 import { HttpAdapterHost } from '@nestjs/core'
-import { BusifavorService } from './busifavor.service.js'
+import { type FacadeRegistration, facadeProviders } from './facades.js'
 import { WechatPayNotifications } from './notifications.js'
 import {
   checkAsyncOptions,
@@ -28,16 +28,15 @@ const clientProvider: Provider = {
   inject: [WECHATPAY_OPTIONS],
 }
 
-const EXPORTS = [WECHATPAY_OPTIONS, WECHATPAY_CLIENT, BusifavorService, WechatPayNotifications]
-
 /**
- * The WeChat Pay module: one `@core/client` client (signing, verification, retries) for the app, `BusifavorService`
- * for the 商家券 API, and what `@WechatPayNotification()` callback routes need. The client is closed when the
+ * The WeChat Pay module: one `@core/client` client (signing, verification, retries) for the app, the facades of the
+ * API families you register (`facades: [createBusifavor]`, injected with `@InjectWechatPayFacade(createBusifavor)`),
+ * and what `@WechatPayNotification()` callback routes need. It knows no family itself. The client is closed when the
  * application shuts down.
  * @example
  * ```ts
  * @Module({
- *   imports: [WechatPayModule.forRoot({ mchid, serial, privateKey, platformKeys, apiv3Key })],
+ *   imports: [WechatPayModule.forRoot({ mchid, serial, privateKey, platformKeys, apiv3Key, facades: [createBusifavor] })],
  *   controllers: [NotifyController],
  * })
  * class AppModule {}
@@ -64,8 +63,8 @@ export class WechatPayModule implements NestModule, OnApplicationShutdown {
    * `ValidationError` naming them).
    */
   static forRoot(options: WechatPayModuleRootOptions): DynamicModule {
-    const { isGlobal, ...moduleOptions } = options ?? ({} as WechatPayModuleRootOptions)
-    return buildModule([{ provide: WECHATPAY_OPTIONS, useValue: moduleOptions }], [], isGlobal)
+    const { isGlobal, facades, ...moduleOptions } = options ?? ({} as WechatPayModuleRootOptions)
+    return buildModule([{ provide: WECHATPAY_OPTIONS, useValue: moduleOptions }], [], isGlobal, facades)
   }
 
   /**
@@ -88,7 +87,7 @@ export class WechatPayModule implements NestModule, OnApplicationShutdown {
       })
       if (options.useClass !== undefined) providers.push({ provide: options.useClass, useClass: options.useClass })
     }
-    return buildModule(providers, options.imports ?? [], options.isGlobal)
+    return buildModule(providers, options.imports ?? [], options.isGlobal, options.facades)
   }
 
   /** Frees the client's connections (calls in flight finish first). */
@@ -101,12 +100,15 @@ function buildModule(
   optionsProviders: Provider[],
   imports: NonNullable<DynamicModule['imports']>,
   isGlobal: boolean | undefined,
+  facades: readonly FacadeRegistration[] | undefined,
 ): DynamicModule {
+  const facadeList = facadeProviders(facades)
+  const facadeTokens = facadeList.map((provider) => (provider as { provide: string }).provide)
   return {
     module: WechatPayModule,
     global: isGlobal === true,
     imports,
-    providers: [...optionsProviders, clientProvider, BusifavorService, WechatPayNotifications],
-    exports: EXPORTS,
+    providers: [...optionsProviders, clientProvider, ...facadeList, WechatPayNotifications],
+    exports: [WECHATPAY_OPTIONS, WECHATPAY_CLIENT, ...facadeTokens, WechatPayNotifications],
   }
 }

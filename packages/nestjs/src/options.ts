@@ -1,7 +1,7 @@
-import type { BusifavorOptions } from '@api/busifavor'
 import { type ClientOptions, ValidationError, type ValidationIssue } from '@core/client'
 import type { NotificationHandlerOptions } from '@core/client/notifications'
 import type { InjectionToken, ModuleMetadata, OptionalFactoryDependency, Provider, Type } from '@nestjs/common'
+import type { FacadeRegistration } from './facades.js'
 
 /**
  * Callback settings of the module (all optional): where handled ids are remembered, for how long, the largest body,
@@ -12,8 +12,6 @@ export type WechatPayNotificationsOptions = Omit<NotificationHandlerOptions, 'on
 
 /** What `forRoot` takes and what a `forRootAsync` factory resolves to. */
 export interface WechatPayModuleOptions extends ClientOptions {
-  /** Options of the `BusifavorService` facade (`createBusifavor(client, options)`). */
-  busifavor?: BusifavorOptions
   /** Settings of `@WechatPayNotification()` routes; by default ids are remembered in memory for 25 h. */
   notifications?: WechatPayNotificationsOptions
 }
@@ -22,6 +20,11 @@ export interface WechatPayModuleOptions extends ClientOptions {
 export interface WechatPayModuleRootOptions extends WechatPayModuleOptions {
   /** Register the module globally, so feature modules inject its providers without importing it (default false). */
   isGlobal?: boolean
+  /**
+   * The API families' facades to provide, built from the module's client: e.g. `[createBusifavor]` from
+   * `@api/busifavor`, then `@InjectWechatPayFacade(createBusifavor)`. `{ factory, options }` passes options.
+   */
+  facades?: readonly FacadeRegistration[]
 }
 
 /** A class that builds the module options (`forRootAsync({ useClass })` or `{ useExisting }`). */
@@ -33,6 +36,8 @@ export interface WechatPayOptionsFactory {
 export interface WechatPayModuleAsyncOptions extends Pick<ModuleMetadata, 'imports'> {
   /** Register the module globally (default false). */
   isGlobal?: boolean
+  /** The API families' facades to provide (see {@link WechatPayModuleRootOptions.facades}). */
+  facades?: readonly FacadeRegistration[]
   useFactory?: (...args: any[]) => WechatPayModuleOptions | Promise<WechatPayModuleOptions>
   /** Providers handed to `useFactory`, in order. */
   inject?: (InjectionToken | OptionalFactoryDependency)[]
@@ -42,8 +47,17 @@ export interface WechatPayModuleAsyncOptions extends Pick<ModuleMetadata, 'impor
   extraProviders?: Provider[]
 }
 
-const ASYNC_KEYS = new Set(['imports', 'isGlobal', 'useFactory', 'inject', 'useClass', 'useExisting', 'extraProviders'])
-const MODULE_KEYS = new Set(['busifavor', 'notifications'])
+const ASYNC_KEYS = new Set([
+  'imports',
+  'isGlobal',
+  'facades',
+  'useFactory',
+  'inject',
+  'useClass',
+  'useExisting',
+  'extraProviders',
+])
+const MODULE_KEYS = new Set(['notifications'])
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -98,7 +112,6 @@ export function checkAsyncOptions(options: WechatPayModuleAsyncOptions): void {
  */
 export function splitOptions(options: WechatPayModuleOptions): {
   client: ClientOptions
-  busifavor: BusifavorOptions | undefined
   notifications: WechatPayNotificationsOptions
 } {
   if (!isRecord(options)) {
@@ -117,9 +130,10 @@ export function splitOptions(options: WechatPayModuleOptions): {
       message: 'is the controller method: put @WechatPayNotification() on it and read @NotificationEvent()',
     })
   }
-  if ('isGlobal' in client) {
-    issues.push({ path: ['isGlobal'], message: 'belongs to forRoot({ isGlobal }) or forRootAsync({ isGlobal })' })
+  for (const key of ['isGlobal', 'facades'] as const) {
+    if (key in client)
+      issues.push({ path: [key], message: `belongs to forRoot({ ${key} }) or forRootAsync({ ${key} })` })
   }
   if (issues.length) throw moduleValidationError('invalid WechatPayModule options', issues)
-  return { client: client as unknown as ClientOptions, busifavor: options.busifavor, notifications }
+  return { client: client as unknown as ClientOptions, notifications }
 }

@@ -1,14 +1,9 @@
 import { generateKeyPairSync } from 'node:crypto'
+import type { NotificationErrorInfo, VerifiedNotification } from '@core/client/notifications'
 import { signNotificationForTest } from '@core/signer'
 import { Body, Controller, type INestApplication, Module, Post } from '@nestjs/common'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import {
-  type NotificationErrorInfo,
-  NotificationEvent,
-  type VerifiedNotification,
-  WechatPayModule,
-  WechatPayNotification,
-} from '../src/index.js'
+import { NotificationEvent, WechatPayModule, WechatPayNotification } from '../src/index.js'
 import { delivery, NOW, nextId, options, platform, SERIAL } from './fixtures.js'
 import { type Answer, platforms, post, startApp } from './helpers.js'
 

@@ -1,5 +1,11 @@
+import { type Busifavor, createBusifavor } from '@api/busifavor'
 import { isValidationError, type WechatPayClient } from '@core/client'
-import { type DedupeStore, MemoryDedupeStore } from '@core/client/notifications'
+import {
+  type DedupeStore,
+  MemoryDedupeStore,
+  type NotificationErrorInfo,
+  type VerifiedNotification,
+} from '@core/client/notifications'
 import { signNotificationForTest } from '@core/signer'
 import {
   type CallHandler,
@@ -18,13 +24,12 @@ import { Test } from '@nestjs/testing'
 import { type Observable, of } from 'rxjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
-  BusifavorService,
   getWechatPayClientToken,
+  getWechatPayFacadeToken,
   getWechatPayOptionsToken,
-  type NotificationErrorInfo,
+  InjectWechatPayFacade,
   NotificationEvent,
   type NotificationHttpRequest,
-  type VerifiedNotification,
   WechatPayModule,
   type WechatPayModuleOptions,
   WechatPayNotification,
@@ -63,25 +68,58 @@ describe('WechatPayModule registration', () => {
     @Module({ providers: [SharedFactory], exports: [SharedFactory] })
     class ConfigModule {}
     const moduleRef = await compile([
-      WechatPayModule.forRootAsync({ imports: [ConfigModule], useExisting: SharedFactory }),
+      WechatPayModule.forRootAsync({ imports: [ConfigModule], useExisting: SharedFactory, facades: [createBusifavor] }),
     ])
     expect(moduleRef.get<WechatPayClient>(getWechatPayClientToken()).mchid).toBe('1900000003')
-    expect(typeof moduleRef.get(BusifavorService).deactivateCoupon).toBe('function')
+    expect(typeof moduleRef.get<Busifavor>(getWechatPayFacadeToken(createBusifavor)).deactivateCoupon).toBe('function')
     await moduleRef.close()
   })
 
-  it('forRoot({ isGlobal: true }) lets a feature module inject BusifavorService without importing the module', async () => {
+  it('forRoot({ isGlobal: true, facades }) lets a feature module inject a facade without importing the module', async () => {
     @Injectable()
     class CouponService {
-      constructor(@Inject(BusifavorService) readonly busifavor: BusifavorService) {}
+      constructor(@InjectWechatPayFacade(createBusifavor) readonly busifavor: Busifavor) {}
     }
     @Module({ providers: [CouponService] })
     class FeatureModule {}
-    const moduleRef = await compile([WechatPayModule.forRoot({ ...options(), isGlobal: true }), FeatureModule])
-    expect(moduleRef.get(CouponService).busifavor).toBe(moduleRef.get(BusifavorService))
+    const facades = [createBusifavor]
+    const moduleRef = await compile([WechatPayModule.forRoot({ ...options(), isGlobal: true, facades }), FeatureModule])
+    expect(moduleRef.get(CouponService).busifavor).toBe(moduleRef.get(getWechatPayFacadeToken(createBusifavor)))
+    expect(typeof moduleRef.get(CouponService).busifavor.deactivateCoupon).toBe('function')
     await moduleRef.close()
     // Not global: the feature module sees nothing it did not import.
-    await expect(compile([WechatPayModule.forRoot(options()), FeatureModule])).rejects.toThrow(/BusifavorService/)
+    await expect(compile([WechatPayModule.forRoot({ ...options(), facades }), FeatureModule])).rejects.toThrow(
+      /facade:createBusifavor/,
+    )
+  })
+
+  it('forRoot({ facades: [{ factory, options }] }) builds the facade with its options, once per module', async () => {
+    const issues: unknown[] = []
+    const facades = [
+      { factory: createBusifavor, options: { onResponseIssues: (event: unknown) => issues.push(event) } },
+    ]
+    const moduleRef = await compile([WechatPayModule.forRoot({ ...options(), facades })])
+    const token = getWechatPayFacadeToken(createBusifavor)
+    expect(moduleRef.get(token)).toBe(moduleRef.get(token))
+    await moduleRef.close()
+  })
+
+  it('forRoot({ facades }) with an anonymous factory or one listed twice is a ValidationError naming it', () => {
+    const catchError = (run: () => unknown) => {
+      try {
+        run()
+      } catch (error) {
+        return error
+      }
+      return undefined
+    }
+    const anonymous = catchError(() => WechatPayModule.forRoot({ ...options(), facades: [(() => ({})) as never] }))
+    expect(isValidationError(anonymous)).toBe(true)
+    expect((anonymous as Error).message).toMatch(/facades\.0: must be a named facade factory/)
+    const twice = catchError(() =>
+      WechatPayModule.forRoot({ ...options(), facades: [createBusifavor, createBusifavor] }),
+    )
+    expect((twice as Error).message).toMatch(/facades\.1: createBusifavor is registered twice/)
   })
 
   it('forRootAsync({ useFactory, useClass }) throws a ValidationError naming the conflict', () => {

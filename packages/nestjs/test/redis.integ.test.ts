@@ -1,4 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto'
+import { RedisDedupeStore, type VerifiedNotification } from '@core/client/notifications'
 import { PlatformKeys, signNotificationForTest } from '@core/signer'
 import { Controller, type INestApplication, Module, Post } from '@nestjs/common'
 import {
@@ -9,13 +10,7 @@ import {
 } from '@wxpay/test-support/redis-server'
 import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  NotificationEvent,
-  RedisDedupeStore,
-  type VerifiedNotification,
-  WechatPayModule,
-  WechatPayNotification,
-} from '../src/index.js'
+import { NotificationEvent, WechatPayModule, WechatPayNotification } from '../src/index.js'
 import { platforms, post, startApp } from './helpers.js'
 
 warnRedisMissing('@adapters/nestjs')

@@ -1,18 +1,27 @@
 import { generateKeyPairSync } from 'node:crypto'
-import { type CouponSendEvent, createRequestNo, parseCouponSendNotification } from '@api/busifavor'
+import {
+  type Busifavor,
+  type CouponSendEvent,
+  createBusifavor,
+  createRequestNo,
+  parseCouponSendNotification,
+} from '@api/busifavor'
 import type { WechatPayClient } from '@core/client'
+import {
+  isNotificationConfigurationError,
+  type NotificationErrorInfo,
+  type VerifiedNotification,
+} from '@core/client/notifications'
 import { signNotificationForTest } from '@core/signer'
 import { Controller, type DynamicModule, type INestApplication, Inject, Injectable, Module, Post } from '@nestjs/common'
 import { type Sandbox, startSandbox } from '@tools/sandbox'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
-  BusifavorService,
   getWechatPayClientToken,
+  getWechatPayFacadeToken,
   InjectWechatPayClient,
-  isNotificationConfigurationError,
-  type NotificationErrorInfo,
+  InjectWechatPayFacade,
   NotificationEvent,
-  type VerifiedNotification,
   WechatPayModule,
   type WechatPayModuleOptions,
   WechatPayNotification,
@@ -55,12 +64,13 @@ class SandboxConfig {
 class SandboxConfigModule {}
 
 const registrations: [string, (extra: Partial<WechatPayModuleOptions>) => DynamicModule][] = [
-  ['forRoot', (extra) => WechatPayModule.forRoot(sandboxOptions(extra))],
+  ['forRoot', (extra) => WechatPayModule.forRoot({ ...sandboxOptions(extra), facades: [createBusifavor] })],
   [
     'forRootAsync',
     (extra) =>
       WechatPayModule.forRootAsync({
         imports: [SandboxConfigModule],
+        facades: [createBusifavor],
         inject: [SandboxConfig],
         useFactory: async (config: SandboxConfig) => config.get(extra),
       }),
@@ -127,7 +137,7 @@ describe.each(platforms)('%s', (_platform, platform) => {
     @Injectable()
     class CouponService {
       constructor(
-        @Inject(BusifavorService) readonly busifavor: BusifavorService,
+        @InjectWechatPayFacade(createBusifavor) readonly busifavor: Busifavor,
         @InjectWechatPayClient() readonly client: WechatPayClient,
       ) {}
 
@@ -152,7 +162,9 @@ describe.each(platforms)('%s', (_platform, platform) => {
       app = started.app
       notifyUrl = `${started.url}/wechatpay/notify`
       // Set the notify URL the way a merchant does: through the injected facade, a signed and verified call.
-      const answer = await app.get(BusifavorService).setNotifyUrl({ notify_url: notifyUrl })
+      const answer = await app
+        .get<Busifavor>(getWechatPayFacadeToken(createBusifavor))
+        .setNotifyUrl({ notify_url: notifyUrl })
       expect(answer.notify_url).toBe(notifyUrl)
     })
 
@@ -160,7 +172,7 @@ describe.each(platforms)('%s', (_platform, platform) => {
       await app?.close()
     })
 
-    it('CouponService.deactivate(code, stock) deactivates the coupon in the sandbox through BusifavorService', async () => {
+    it('CouponService.deactivate(code, stock) deactivates the coupon in the sandbox through the injected facade', async () => {
       const coupon = sb.seed.sendCoupon()
       const service = app.get(CouponService)
       expect(service.client.mchid).toBe(sb.merchant.mchid)
@@ -293,11 +305,11 @@ describe.each(platforms)('%s', (_platform, platform) => {
   })
 
   it('app.close() closes the client (onApplicationShutdown)', async () => {
-    @Module({ imports: [WechatPayModule.forRoot(sandboxOptions())] })
+    @Module({ imports: [WechatPayModule.forRoot({ ...sandboxOptions(), facades: [createBusifavor] })] })
     class AppModule {}
     const { app } = await startApp({ imports: [AppModule] }, platform)
     const client = app.get<WechatPayClient>(getWechatPayClientToken())
-    const busifavor = app.get(BusifavorService)
+    const busifavor = app.get<Busifavor>(getWechatPayFacadeToken(createBusifavor))
     await busifavor.getNotifyUrl()
     await app.close()
     await expect(busifavor.getNotifyUrl()).rejects.toThrow(/client is closed/)

@@ -1,26 +1,36 @@
-import type { Busifavor, CouponSendEvent } from '@api/busifavor'
+import { type Busifavor, type CouponSendEvent, createBusifavor } from '@api/busifavor'
 import type { WechatPayClient } from '@core/client'
 import { describe, expectTypeOf, it } from 'vitest'
 import {
-  type BusifavorService,
+  type FacadeFactory,
+  getWechatPayFacadeToken,
   InjectWechatPayClient,
+  InjectWechatPayFacade,
   NotificationEvent,
   WechatPayModule,
   type WechatPayModuleAsyncOptions,
   type WechatPayModuleOptions,
+  type WechatPayModuleRootOptions,
   WechatPayNotification,
 } from '../src/index.js'
 
 describe('types', () => {
-  it('BusifavorService carries every facade method with its typed input and output', () => {
-    expectTypeOf<BusifavorService>().toMatchTypeOf<Busifavor>()
-    expectTypeOf<BusifavorService['deactivateCoupon']>().toEqualTypeOf<Busifavor['deactivateCoupon']>()
-    expectTypeOf<Awaited<ReturnType<BusifavorService['deactivateCoupon']>>>()
-      .toHaveProperty('wechatpay_deactivate_time')
-      .toEqualTypeOf<string>()
+  it('a family facade factory registers as is: createBusifavor is a FacadeFactory of Busifavor', () => {
+    expectTypeOf(createBusifavor).toMatchTypeOf<FacadeFactory<Busifavor, any>>()
+    expectTypeOf(createBusifavor).toMatchTypeOf<(client: WechatPayClient) => Busifavor>()
+    expectTypeOf<WechatPayModuleRootOptions['facades']>().toMatchTypeOf<readonly unknown[] | undefined>()
+    const root: WechatPayModuleRootOptions = {
+      mchid: '1',
+      serial: 'A',
+      privateKey: '',
+      facades: [createBusifavor, { factory: createBusifavor, options: {} }],
+    }
+    void root
+    expectTypeOf(getWechatPayFacadeToken(createBusifavor)).toEqualTypeOf<string>()
+    expectTypeOf(InjectWechatPayFacade(createBusifavor)).toMatchTypeOf<ParameterDecorator>()
   })
 
-  it('WechatPayModuleOptions are the client options plus busifavor and notifications', () => {
+  it('WechatPayModuleOptions are the client options plus notifications', () => {
     expectTypeOf<WechatPayModuleOptions['mchid']>().toEqualTypeOf<string>()
     // @ts-expect-error the controller is the handler, not an option
     const bad: WechatPayModuleOptions['notifications'] = { onNotification: () => {} }

@@ -162,7 +162,7 @@ describe('release dry run', { timeout: 120_000 }, () => {
     expect(out.callbacks).toEqual([out.coupon])
   })
 
-  it('NestJS (CommonJS): WechatPayModule.forRootAsync + BusifavorService deactivates through a controller', async () => {
+  it('NestJS (CommonJS): WechatPayModule.forRootAsync({ facades }) + the injected busifavor facade deactivates through a controller', async () => {
     const out = await node('nest-app.cjs')
     expect(out.status).toBe(201)
     expect(out.body.wechatpay_deactivate_time).toMatch(/^\d{4}-/)
