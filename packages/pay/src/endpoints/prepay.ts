@@ -145,7 +145,8 @@ export const h5Prepay = defineEndpoint({
   responseStatus: 200,
   idempotency: { field: 'out_trade_no', generate: false },
   uncertain:
-    "scene_info.h5_info is optional in the reference rows; WeChat Pay's page marks h5_info and its type required",
+    'the reference rows leave scene_info.payer_client_ip, h5_info and h5_info.type optional; WeChat Pay’s H5 page ' +
+    'marks them required: the schema follows the reference, the example sends all three',
   docs: {
     zh: {
       title: 'H5下单',
