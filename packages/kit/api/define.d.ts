@@ -63,7 +63,10 @@ type BodyEncoding = 'json' | 'image-upload';
  * the first call, so the client may retry the call (network errors, 5xx, 429) with the same body.
  */
 interface Idempotency<Field extends string = string> {
-    /** The input field that holds it, e.g. `deactivate_request_no` (a body field, or a query field for a few GETs). */
+    /**
+     * The input field that holds it, e.g. `deactivate_request_no`: a body field, a query field (a few GETs) or a path
+     * parameter (`out_trade_no` of 关单).
+     */
     field: Field;
     /**
      * May the facade make one up when the caller leaves it out? Only for operations that cannot apply twice (setting a

@@ -58,4 +58,16 @@ describe('parseNotification', () => {
     expect(paths).toEqual(['event_type', 'resource.out_refund_no', 'resource.amount.refund'])
     expect((error as Error).message).toMatch(/^@api\/demo: not a REFUND.SUCCESS \/ REFUND.CLOSED notification: /)
   })
+
+  test('parseNotification(definition, a field of the wrong type) says what it got, not "is required"', () => {
+    let error: unknown
+    try {
+      parseNotification('@api/demo', refund, verified('REFUND.CLOSED', { out_refund_no: 7, amount: { refund: 1 } }))
+    } catch (caught) {
+      error = caught
+    }
+    expect((error as { issues: unknown[] }).issues).toEqual([
+      { path: ['resource', 'out_refund_no'], message: expect.stringMatching(/expected string, received number/) },
+    ])
+  })
 })

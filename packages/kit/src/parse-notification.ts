@@ -25,7 +25,12 @@ export function parseNotification<N extends AnyNotification>(
     })
   }
   const result = definition.resource.safeParse(notification.resource)
-  if (!result.success) issues.push(...toIssues(result.error, ['resource']))
+  // reportInput lets toIssues tell a wrong type from a missing field; worth it only once the parse has failed.
+  if (!result.success) {
+    issues.push(
+      ...toIssues(definition.resource.safeParse(notification.resource, { reportInput: true }).error!, ['resource']),
+    )
+  }
   if (issues.length) invalid(source, what, issues)
   return { ...notification, resource: result.data } as NotificationEvent<N>
 }
