@@ -2,9 +2,9 @@ import { invalid } from './errors.js'
 import type { Host } from './options.js'
 import { hasDotSegment } from './path.js'
 
-// URL parsing would silently drop tabs and newlines and resolve `\` as `/`: such an absolute url is refused instead,
-// so the path checked and signed is the one written.
-const UNSAFE_URL_CHARACTERS = /[\x00-\x20\x7f\\]/
+// URL parsing would silently drop tabs and newlines, resolve `\` as `/` and re-encode the rest: an absolute url is
+// printable ASCII without spaces or backslashes, so the path checked and signed is the one written.
+const UNSAFE_URL_CHARACTERS = /[^\x21-\x7e]|\\/
 
 /**
  * A url's path template relative to the base URL. Absolute URLs must point at the configured hosts (the Authorization
@@ -14,7 +14,7 @@ const UNSAFE_URL_CHARACTERS = /[\x00-\x20\x7f\\]/
 export function templateOf(url: string, hosts: readonly (Host | undefined)[]): string {
   if (!/^https?:\/\//i.test(url)) return url.startsWith('/') ? url : `/${url}`
   if (UNSAFE_URL_CHARACTERS.test(url)) {
-    invalid('bad url', [{ path: ['url'], message: 'must not hold spaces, control characters or backslashes' }])
+    invalid('bad url', [{ path: ['url'], message: 'must be printable ASCII without spaces or backslashes' }])
   }
   const rest = url.replace(/^https?:\/\/[^/?#]*/i, '')
   const hash = rest.indexOf('#')
