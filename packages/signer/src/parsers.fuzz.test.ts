@@ -12,7 +12,18 @@ import { verifyNotification, verifyResponse } from './verify.js'
 const RUNS = Number(process.env.FUZZ_RUNS) || 20_000
 // Generous: about 1 ms per case on a loaded 2-core machine, never below vitest's usual 20 s.
 const TIMEOUT = Math.max(20_000, RUNS)
-const settings = { numRuns: RUNS, ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}) }
+const SEED = Number(process.env.FUZZ_SEED) || Date.now()
+
+/**
+ * Runs `RUNS` cases in batches of 20,000, each batch with its own seed (printed by fast-check on a failure; rerun one
+ * with FUZZ_SEED), yielding to the event loop in between so the test worker keeps answering its runner.
+ */
+async function fuzz<T extends unknown[]>(property: fc.IProperty<T> | fc.IAsyncProperty<T>): Promise<void> {
+  for (let done = 0, batch = 0; done < RUNS; done += 20_000, batch++) {
+    await fc.assert(property as fc.IAsyncProperty<T>, { numRuns: Math.min(20_000, RUNS - done), seed: SEED + batch })
+    await new Promise(setImmediate)
+  }
+}
 
 // A small key: the fuzz exercises parsing, not RSA, and signing each case must stay cheap.
 const platform = generateKeyPairSync('rsa', { modulusLength: 512 })
@@ -107,8 +118,8 @@ const randomAnswer = fc.record({ headers: fc.oneof(randomHeaders, odd), body: fc
 describe('fuzz: untrusted input gets typed errors only', () => {
   it(
     `verifyResponse (${RUNS} cases)`,
-    () => {
-      fc.assert(
+    async () => {
+      await fuzz(
         fc.property(fc.oneof(signedAnswer, randomAnswer), fc.boolean(), (answer, useRecord) => {
           const verified = typedOnly(() =>
             verifyResponse({
@@ -123,7 +134,6 @@ describe('fuzz: untrusted input gets typed errors only', () => {
             expect(Number.isSafeInteger(verified.timestamp)).toBe(true)
           }
         }),
-        settings,
       )
     },
     TIMEOUT,
@@ -137,10 +147,9 @@ describe('fuzz: untrusted input gets typed errors only', () => {
   const resourceOf = (value: fc.Arbitrary<unknown>) =>
     fc.oneof(
       fc.tuple(plaintext, fc.option(fc.tuple(resourceField, value))).map(([plain, change]): unknown => {
-        const encrypted: Record<string, unknown> = encryptResource(plain, APIV3_KEY, {
-          associatedData: 'coupon',
-          originalType: 'coupon',
-        })
+        const encrypted: Record<string, unknown> = {
+          ...encryptResource(plain, APIV3_KEY, { associatedData: 'coupon', originalType: 'coupon' }),
+        }
         if (change !== null) encrypted[change[0]] = change[1]
         return encrypted
       }),
@@ -175,8 +184,8 @@ describe('fuzz: untrusted input gets typed errors only', () => {
 
   it(
     `verifyNotification (${RUNS} cases)`,
-    () => {
-      fc.assert(
+    async () => {
+      await fuzz(
         fc.property(notificationBody, fc.boolean(), (body, asBytes) => {
           const headers = signResponse({ body, privateKey: platform.privateKey, serial: SERIAL, timestamp: NOW })
           const event = typedOnly(() =>
@@ -195,7 +204,6 @@ describe('fuzz: untrusted input gets typed errors only', () => {
             expect(['string', 'undefined']).toContain(typeof event.original_type)
           }
         }),
-        settings,
       )
     },
     TIMEOUT,
@@ -203,17 +211,16 @@ describe('fuzz: untrusted input gets typed errors only', () => {
 
   it(
     `decryptResource (${RUNS} cases)`,
-    () => {
+    async () => {
       const key = fc.oneof(
         { weight: 4, arbitrary: fc.constant<unknown>(APIV3_KEY) },
         { weight: 1, arbitrary: fc.oneof(text, odd, fc.uint8Array({ minLength: 31, maxLength: 33 })) },
       )
-      fc.assert(
+      await fuzz(
         fc.property(resource, key, (value, apiv3Key) => {
           const plain = typedOnly(() => decryptResource(value as EncryptedResource, apiv3Key as string))
           if (plain !== undefined) expect(typeof plain).toBe('string')
         }),
-        settings,
       )
     },
     TIMEOUT,
@@ -221,7 +228,7 @@ describe('fuzz: untrusted input gets typed errors only', () => {
 
   it(
     `parseAuthorization (${RUNS} cases)`,
-    () => {
+    async () => {
       const field = fc.constantFrom('mchid', 'nonce_str', 'signature', 'timestamp', 'serial_no', '__proto__', 'x', '')
       const value = fc.oneof(text, fc.constantFrom('1900000001', '1700000000', 'QUJD', CERT_SERIAL))
       const header = fc.oneof(
@@ -238,7 +245,7 @@ describe('fuzz: untrusted input gets typed errors only', () => {
               `${scheme} ${pairs.map(([name, v, quote]) => `${name}=${quote}${v}${quote}`).join(comma)}`,
           ),
       )
-      fc.assert(
+      await fuzz(
         fc.property(header, (h) => {
           try {
             const parsed = parseAuthorization(h)
@@ -247,7 +254,6 @@ describe('fuzz: untrusted input gets typed errors only', () => {
             expect(isAuthorizationFormatError(error)).toBe(true)
           }
         }),
-        settings,
       )
     },
     TIMEOUT,
