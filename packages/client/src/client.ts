@@ -256,6 +256,8 @@ class ClientCore {
         invalid('uploadImage needs { file, filename }', [{ path: [], message: 'not an object' }])
       const issues: ValidationIssue[] = []
       unknownKeys(options as unknown as Record<string, unknown>, UPLOAD_KEYS, [], issues)
+      if (options.url !== undefined && (typeof options.url !== 'string' || options.url === ''))
+        issues.push({ path: ['url'], message: 'must be a path such as /v3/…' })
       const settings = callSettings(options, this.#o, issues)
       if (issues.length) invalid('invalid uploadImage options', issues)
       const image = buildImageUpload(options.file, options.filename)

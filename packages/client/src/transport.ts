@@ -159,7 +159,8 @@ export async function dispatch(dispatcher: Dispatcher, request: WireRequest): Pr
   const streamed = request.stream !== undefined && status >= 200 && status < 300
   const limit = streamed ? Number.POSITIVE_INFINITY : request.maxResponseBytes
   const declared = response.headers['content-length']
-  if (typeof declared === 'string' && /^\d+$/.test(declared) && Number(declared) > limit) {
+  // A HEAD answer declares the length of a body it does not carry.
+  if (request.method !== 'HEAD' && typeof declared === 'string' && /^\d+$/.test(declared) && Number(declared) > limit) {
     // Refused before reading a byte: destroying the body closes the connection.
     signal.dispose()
     response.body.destroy()
@@ -238,6 +239,9 @@ function streamBody(
     },
   })
   body.on('error', (error) => out.destroy(transportError(error, request, 'body', context) as Error))
+  // A failure before the caller attached a listener (a deadline while it was busy elsewhere) must not crash the
+  // process: the error stays on the stream, and pipeline() or for-await still throw it.
+  out.on('error', () => undefined)
   out.on('close', () => {
     signal.dispose()
     if (!body.destroyed) body.destroy()

@@ -50,6 +50,8 @@ beforeAll(async () => {
         return flood(res, 300 * MiB, {})
       case '/v3/declared':
         return flood(res, 300 * MiB, { 'Content-Length': String(300 * MiB) })
+      case '/v3/head':
+        return reply(res, 200, undefined, { headers: { 'Content-Length': String(300 * MiB) } })
       case '/v3/three-mib':
         return reply(res, 200, { pad: 'x'.repeat(3 * MiB) })
       case '/v3/billdownload/file':
@@ -141,6 +143,11 @@ describe('maxResponseBytes: request() reads at most the cap', () => {
     })
   })
 
+  it('a HEAD answer may declare any Content-Length: it carries no body', async () => {
+    client = testClient(server)
+    expect((await client.request({ method: 'HEAD', url: '/v3/head' })).status).toBe(200)
+  })
+
   it('request() on a download route stays capped', async () => {
     client = testClient(server)
     expect(await rejectionOf(client.request({ method: 'GET', url: '/v3/billdownload/file/flood' }))).toMatchObject({
@@ -230,6 +237,13 @@ describe('download(): a signed GET whose file streams past the cap', () => {
       code: 'BODY_TIMEOUT',
       status: 200,
     })
+  })
+
+  it('a stream failing before the caller listens keeps its error for later, without crashing the process', async () => {
+    client = testClient(server)
+    const response = await client.download({ url: '/v3/billdownload/file/stall', timeouts: { body: 50 } })
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(await rejectionOf(drain(response.body))).toMatchObject({ name: 'TimeoutError', code: 'BODY_TIMEOUT' })
   })
 
   it('destroying the stream early closes the connection', async () => {
