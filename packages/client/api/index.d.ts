@@ -438,7 +438,8 @@ interface WechatPayClientMethods {
      * @throws {ValidationError} bad input; nothing was sent.
      * @throws {ApiError} WeChat Pay answered with an error (`code`, `apiMessage`, `detail`, `status`, `requestId`).
      * @throws {SignatureVerificationError} a 2xx answer without a valid WeChat Pay signature (never retried).
-     * @throws {TimeoutError} / {NetworkError} transport failures after the retries.
+     * @throws {TimeoutError} / {NetworkError} transport failures after the retries; `NetworkError` `RESPONSE_TOO_LARGE`
+     * for an answer over `maxResponseBytes` (never retried).
      */
     request<T = unknown>(options: RequestOptions): Promise<ApiResponse<T>>;
     /** A chain node for a declared path: `client.chain('v3/marketing/busifavor/coupons/deactivate').post({ json })`. */

@@ -232,11 +232,27 @@ export function isIntegrityError(error: unknown): error is IntegrityError {
 /** A response signature failure from the client: the signer's error plus the call's status, Request-ID and attempts. */
 export type ResponseSignatureError = SignatureVerificationError & Required<CallContext>
 
-/** Adds the call context to an error thrown by the signer (its class has no such fields). */
+/**
+ * Adds the call context to an error thrown by the signer (its class has no such fields), to its JSON form too, so
+ * every error a call throws logs `status`, `requestId` and `attempts` alike.
+ */
 export function withContext<E extends Error>(error: E, context: CallContext): E {
   const target = error as unknown as Record<string, unknown>
   target.status = context.status
   target.requestId = context.requestId
   target.attempts = context.attempts
+  if (!(error instanceof ClientError) && typeof target.toJSON === 'function') {
+    const own = Object.getPrototypeOf(error).toJSON as (this: E) => Record<string, unknown>
+    Object.defineProperty(error, 'toJSON', {
+      value: () => ({
+        ...own.call(error),
+        status: target.status,
+        requestId: target.requestId,
+        attempts: target.attempts,
+      }),
+      configurable: true,
+      writable: true,
+    })
+  }
   return error
 }
