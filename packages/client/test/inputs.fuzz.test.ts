@@ -12,25 +12,10 @@ import {
   signResponse,
   verifyRequestSignature,
 } from '@core/signer'
+import { FUZZ_RUNS, FUZZ_TIMEOUT, fuzz } from '@wxpay/test-support/fuzz'
 import fc from 'fast-check'
 import type { Dispatcher } from 'undici'
 import { describe, expect, it } from 'vitest'
-
-const RUNS = Number(process.env.FUZZ_RUNS) || 20_000
-// Generous: 2 ms per case (a loaded 2-core machine ran 0.7 ms), never below vitest's usual 20 s.
-const TIMEOUT = Math.max(20_000, 2 * RUNS)
-const SEED = Number(process.env.FUZZ_SEED) || Date.now()
-
-/**
- * Runs `RUNS` cases in batches of 20,000, each batch with its own seed (printed by fast-check on a failure; rerun one
- * with FUZZ_SEED), yielding to the event loop in between so the test worker keeps answering its runner.
- */
-async function fuzz<T extends unknown[]>(property: fc.IProperty<T> | fc.IAsyncProperty<T>): Promise<void> {
-  for (let done = 0, batch = 0; done < RUNS; done += 20_000, batch++) {
-    await fc.assert(property as fc.IAsyncProperty<T>, { numRuns: Math.min(20_000, RUNS - done), seed: SEED + batch })
-    await new Promise(setImmediate)
-  }
-}
 
 // Small keys: the fuzz exercises parsing, not RSA, and each case signs once.
 const merchant = generateKeyPairSync('rsa', { modulusLength: 512 })
@@ -83,7 +68,7 @@ const query = fc.option(fc.dictionary(text, fc.oneof(value, fc.array(value, { ma
 
 describe('fuzz: the client builds paths and queries safely', () => {
   it(
-    `fillPath and buildQuery (${RUNS} cases)`,
+    `fillPath and buildQuery (${FUZZ_RUNS} cases)`,
     async () => {
       await fuzz(
         fc.property(template, params, query, (url, p, q) => {
@@ -101,11 +86,11 @@ describe('fuzz: the client builds paths and queries safely', () => {
         }),
       )
     },
-    TIMEOUT,
+    FUZZ_TIMEOUT,
   )
 
   it(
-    `client.request, chain() and chained segments: refused before sending, or sent exactly as signed (${RUNS} cases)`,
+    `client.request, chain() and chained segments: refused before sending, or sent exactly as signed (${FUZZ_RUNS} cases)`,
     async () => {
       // A dispatcher that records what would go on the wire, then fails the attempt (retries are off).
       let sent: Dispatcher.RequestOptions[] = []
@@ -164,7 +149,7 @@ describe('fuzz: the client builds paths and queries safely', () => {
         }),
       )
     },
-    TIMEOUT,
+    FUZZ_TIMEOUT,
   )
 })
 
@@ -231,7 +216,7 @@ describe('fuzz: the notification handler never throws', () => {
   const STATUSES = [204, 400, 401, 409, 413, 500]
 
   it(
-    `createNotificationHandler().handle (${RUNS} cases)`,
+    `createNotificationHandler().handle (${FUZZ_RUNS} cases)`,
     async () => {
       await fuzz(
         fc.asyncProperty(request, async (delivery) => {
@@ -246,6 +231,6 @@ describe('fuzz: the notification handler never throws', () => {
         }),
       )
     },
-    TIMEOUT,
+    FUZZ_TIMEOUT,
   )
 })

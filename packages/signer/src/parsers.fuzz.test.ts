@@ -1,6 +1,7 @@
 // Fuzz pass over every parser of untrusted input: whatever arrives, the only exceptions are our typed errors.
 // In the normal suite each property runs 20,000 cases (a few seconds); `pnpm fuzz` sets FUZZ_RUNS=200000.
 import { generateKeyPairSync } from 'node:crypto'
+import { FUZZ_RUNS, FUZZ_TIMEOUT, fuzz } from '@wxpay/test-support/fuzz'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decryptResource, type EncryptedResource, encryptResource } from './aes.js'
@@ -8,22 +9,6 @@ import { isAuthorizationFormatError, isWechatPayError } from './errors.js'
 import { PlatformKeys } from './platform-keys.js'
 import { AUTHORIZATION_SCHEME, parseAuthorization, signResponse } from './sign.js'
 import { verifyNotification, verifyResponse } from './verify.js'
-
-const RUNS = Number(process.env.FUZZ_RUNS) || 20_000
-// Generous: 2 ms per case (a loaded 2-core machine ran 0.7 ms), never below vitest's usual 20 s.
-const TIMEOUT = Math.max(20_000, 2 * RUNS)
-const SEED = Number(process.env.FUZZ_SEED) || Date.now()
-
-/**
- * Runs `RUNS` cases in batches of 20,000, each batch with its own seed (printed by fast-check on a failure; rerun one
- * with FUZZ_SEED), yielding to the event loop in between so the test worker keeps answering its runner.
- */
-async function fuzz<T extends unknown[]>(property: fc.IProperty<T> | fc.IAsyncProperty<T>): Promise<void> {
-  for (let done = 0, batch = 0; done < RUNS; done += 20_000, batch++) {
-    await fc.assert(property as fc.IAsyncProperty<T>, { numRuns: Math.min(20_000, RUNS - done), seed: SEED + batch })
-    await new Promise(setImmediate)
-  }
-}
 
 // A small key: the fuzz exercises parsing, not RSA, and signing each case must stay cheap.
 const platform = generateKeyPairSync('rsa', { modulusLength: 512 })
@@ -117,7 +102,7 @@ const randomAnswer = fc.record({ headers: fc.oneof(randomHeaders, odd), body: fc
 
 describe('fuzz: untrusted input gets typed errors only', () => {
   it(
-    `verifyResponse (${RUNS} cases)`,
+    `verifyResponse (${FUZZ_RUNS} cases)`,
     async () => {
       await fuzz(
         fc.property(fc.oneof(signedAnswer, randomAnswer), fc.boolean(), (answer, useRecord) => {
@@ -136,7 +121,7 @@ describe('fuzz: untrusted input gets typed errors only', () => {
         }),
       )
     },
-    TIMEOUT,
+    FUZZ_TIMEOUT,
   )
 
   const plaintext = fc.oneof(
@@ -183,7 +168,7 @@ describe('fuzz: untrusted input gets typed errors only', () => {
   )
 
   it(
-    `verifyNotification (${RUNS} cases)`,
+    `verifyNotification (${FUZZ_RUNS} cases)`,
     async () => {
       await fuzz(
         fc.property(notificationBody, fc.boolean(), (body, asBytes) => {
@@ -206,11 +191,11 @@ describe('fuzz: untrusted input gets typed errors only', () => {
         }),
       )
     },
-    TIMEOUT,
+    FUZZ_TIMEOUT,
   )
 
   it(
-    `decryptResource (${RUNS} cases)`,
+    `decryptResource (${FUZZ_RUNS} cases)`,
     async () => {
       const key = fc.oneof(
         { weight: 4, arbitrary: fc.constant<unknown>(APIV3_KEY) },
@@ -223,11 +208,11 @@ describe('fuzz: untrusted input gets typed errors only', () => {
         }),
       )
     },
-    TIMEOUT,
+    FUZZ_TIMEOUT,
   )
 
   it(
-    `parseAuthorization (${RUNS} cases)`,
+    `parseAuthorization (${FUZZ_RUNS} cases)`,
     async () => {
       const field = fc.constantFrom('mchid', 'nonce_str', 'signature', 'timestamp', 'serial_no', '__proto__', 'x', '')
       const value = fc.oneof(text, fc.constantFrom('1900000001', '1700000000', 'QUJD', CERT_SERIAL))
@@ -256,6 +241,6 @@ describe('fuzz: untrusted input gets typed errors only', () => {
         }),
       )
     },
-    TIMEOUT,
+    FUZZ_TIMEOUT,
   )
 })
