@@ -1,6 +1,7 @@
 import { WechatPayError, SignatureVerificationError, KeyInput, PlatformKeysInit, PlatformKeys, HeadersInput, VerifiedNotification } from '@core/signer';
 export { SignatureVerificationCode, SignatureVerificationError, WechatPayError, isSignatureVerificationError, isWechatPayError } from '@core/signer';
 import { IncomingHttpHeaders } from 'node:http';
+import { Readable } from 'node:stream';
 import { Dispatcher } from 'undici';
 
 /** WeChat Pay's API host. */
@@ -17,6 +18,11 @@ interface Timeouts {
     body: number;
 }
 declare const DEFAULT_TIMEOUTS: Readonly<Timeouts>;
+/**
+ * Largest answer body `request()` reads: WeChat Pay's API answers are a few KB, so 2 MiB leaves a wide margin while a
+ * hostile or broken answer cannot fill memory. Files are fetched with `download()`, which streams and has no cap.
+ */
+declare const DEFAULT_MAX_RESPONSE_BYTES: number;
 interface RetryOptions {
     /** Retries after the first attempt (so `retries: 2` means at most 3 attempts). */
     retries: number;
@@ -124,8 +130,11 @@ declare class TimeoutError extends ClientError {
     });
     toJSON(): Record<string, unknown>;
 }
-type NetworkCode = 'NETWORK_ERROR' | 'CLIENT_CLOSED';
-/** The connection failed, was refused or reset, or the client was closed. */
+type NetworkCode = 'NETWORK_ERROR' | 'CLIENT_CLOSED' | 'RESPONSE_TOO_LARGE';
+/**
+ * The connection failed, was refused or reset, or the client was closed; or (`RESPONSE_TOO_LARGE`) the answer was
+ * larger than `maxResponseBytes` and the connection was closed without reading the rest (never retried).
+ */
 declare class NetworkError extends ClientError {
     readonly name: "NetworkError";
     readonly code: NetworkCode;
@@ -134,9 +143,33 @@ declare class NetworkError extends ClientError {
      * is safe to repeat even when it is not idempotent.
      */
     readonly requestSent: boolean;
+    /** For `RESPONSE_TOO_LARGE`: the `maxResponseBytes` the answer exceeded. */
+    readonly limitBytes: number | undefined;
     constructor(message: string, options: CallContext & {
         code: NetworkCode;
         requestSent: boolean;
+        limitBytes?: number;
+        cause?: unknown;
+    });
+    toJSON(): Record<string, unknown>;
+}
+type DigestAlgorithm = 'sha1' | 'sha256';
+/**
+ * A downloaded file whose digest is not the expected one (`download({ digest })`): the bytes were altered or
+ * truncated on the way. Raised by the download stream as it ends; discard whatever was written from it.
+ */
+declare class IntegrityError extends ClientError {
+    readonly name: "IntegrityError";
+    readonly code: 'DIGEST_MISMATCH';
+    readonly algorithm: DigestAlgorithm;
+    /** The digest the caller expected (lower-case hex). */
+    readonly expected: string;
+    /** The digest of the bytes that arrived (lower-case hex). */
+    readonly actual: string;
+    constructor(message: string, options: CallContext & {
+        algorithm: DigestAlgorithm;
+        expected: string;
+        actual: string;
         cause?: unknown;
     });
     toJSON(): Record<string, unknown>;
@@ -164,6 +197,7 @@ declare function isApiError(error: unknown): error is ApiError;
 declare function isTimeoutError(error: unknown): error is TimeoutError;
 declare function isNetworkError(error: unknown): error is NetworkError;
 declare function isValidationError(error: unknown): error is ValidationError;
+declare function isIntegrityError(error: unknown): error is IntegrityError;
 /** A response signature failure from the client: the signer's error plus the call's status, Request-ID and attempts. */
 type ResponseSignatureError = SignatureVerificationError & Required<CallContext>;
 
@@ -172,10 +206,14 @@ type QueryValue = string | number | bigint | boolean | null | undefined;
 type Query = Readonly<Record<string, QueryValue | readonly QueryValue[]>>;
 /**
  * Fills `{name}` slots from `params`, each value percent-encoded with `encodeURIComponent` (so `/`, `=`, `|`, `\` and
- * spaces in a coupon code stay inside one segment). A missing, empty or unused parameter is a `ValidationError`.
+ * spaces in a coupon code stay inside one segment). A missing, empty or unused parameter, a value with a lone
+ * surrogate, and a path with a `.` or `..` segment are a `ValidationError`.
  */
 declare function fillPath(template: string, params: PathParams | undefined): string;
-/** `k=v&k2=v2` with both sides percent-encoded; undefined and null values are left out, arrays repeat the key. */
+/**
+ * `k=v&k2=v2` with both sides percent-encoded; undefined and null values are left out, arrays repeat the key. A value
+ * that is not a scalar, or a key or value with a lone surrogate, is a `ValidationError` naming `query.<key>`.
+ */
 declare function buildQuery(query: Query | undefined): string;
 
 type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
@@ -273,6 +311,11 @@ interface ClientOptions {
     signing?: SigningMode;
     /** Allowed |now − Wechatpay-Timestamp| in seconds (default 300). */
     maxSkewSeconds?: number;
+    /**
+     * Largest answer body read into memory, in bytes (default `DEFAULT_MAX_RESPONSE_BYTES`, 2 MiB). A larger answer fails
+     * with `NetworkError` `RESPONSE_TOO_LARGE` and its connection is closed. Files: `download()`.
+     */
+    maxResponseBytes?: number;
 }
 interface RequestOptions {
     /** HTTP method (case-insensitive). */
@@ -298,6 +341,8 @@ interface RequestOptions {
     timeouts?: Partial<Timeouts>;
     /** Override `Wechatpay-Serial` for this call. */
     wechatpaySerial?: string;
+    /** Override the client's `maxResponseBytes` for this call (an answer you know to be large). */
+    maxResponseBytes?: number;
 }
 /** Options of a chained verb call: a `RequestOptions` without method and url. */
 type CallOptions = Omit<RequestOptions, 'method' | 'url'>;
@@ -313,6 +358,53 @@ interface UploadImageOptions {
     signal?: AbortSignal;
     retry?: Partial<RetryOptions> | false;
     timeouts?: Partial<Timeouts>;
+    maxResponseBytes?: number;
+}
+
+interface DownloadDigest {
+    /** `sha1` for WeChat Pay's bills (`hash_type: "SHA1"`). */
+    algorithm: DigestAlgorithm;
+    /** The expected digest, hex (either case). */
+    value: string;
+}
+interface DownloadOptions {
+    /**
+     * The file: the `download_url` WeChat Pay answered (absolute, on the configured host) or a path under a download
+     * route (`UNSIGNED_RESPONSE_PATHS`, e.g. `/v3/billdownload/file`). Any other route is refused: use `request()`.
+     */
+    url: string;
+    params?: PathParams;
+    query?: Query;
+    /** Extra headers, as for `request()`. */
+    headers?: Readonly<Record<string, string>>;
+    /**
+     * The digest of the bytes as they arrive, checked as the stream ends: a mismatch makes the stream error with an
+     * `IntegrityError` instead of ending. A bill requested with `tar_type=GZIP` is digested after gunzip (WeChat Pay's
+     * `hash_value` is the original file's): check that one on the decompressed stream instead.
+     */
+    digest?: DownloadDigest;
+    signal?: AbortSignal;
+    /** Retries happen only before the stream is handed over (connection failures, 5xx, 429). */
+    retry?: Partial<RetryOptions> | false;
+    /** `body` is a deadline for the whole file, from the headers to the stream's end: raise it for large files. */
+    timeouts?: Partial<Timeouts>;
+    /** Cap for the body of an error answer (the file itself is not capped). */
+    maxResponseBytes?: number;
+}
+/** An open download: the status and headers have arrived, the file follows on `body`. */
+interface DownloadResponse {
+    status: number;
+    /** Response headers, names in lower case. */
+    headers: IncomingHttpHeaders;
+    requestId: string | undefined;
+    /**
+     * The file as a Node.js `Readable` stream of `Buffer` chunks: pipe it (`stream.pipeline(body, gunzip, file)`) or
+     * iterate it (`for await`). It errors with a client error on a reset (`NetworkError`), when the body deadline passes
+     * (`TimeoutError` `BODY_TIMEOUT`) or on a digest mismatch (`IntegrityError`); destroying it closes the connection.
+     * Download answers are not signed by WeChat Pay: their integrity comes from the digest in the signed answer that
+     * gave the URL.
+     */
+    body: Readable;
 }
 
 /** What a call resolves to. */
@@ -346,11 +438,19 @@ interface WechatPayClientMethods {
      * @throws {ValidationError} bad input; nothing was sent.
      * @throws {ApiError} WeChat Pay answered with an error (`code`, `apiMessage`, `detail`, `status`, `requestId`).
      * @throws {SignatureVerificationError} a 2xx answer without a valid WeChat Pay signature (never retried).
-     * @throws {TimeoutError} / {NetworkError} transport failures after the retries.
+     * @throws {TimeoutError} / {NetworkError} transport failures after the retries; `NetworkError` `RESPONSE_TOO_LARGE`
+     * for an answer over `maxResponseBytes` (never retried).
      */
     request<T = unknown>(options: RequestOptions): Promise<ApiResponse<T>>;
     /** A chain node for a declared path: `client.chain('v3/marketing/busifavor/coupons/deactivate').post({ json })`. */
     chain(path: string): ChainNode;
+    /**
+     * Streams a file from a download route (`UNSIGNED_RESPONSE_PATHS`, e.g. a bill's `download_url`): signed like any
+     * request, not capped by `maxResponseBytes`, with an optional digest checked as the stream ends.
+     * @throws {ValidationError} bad input or a url that is not a download route; nothing was sent.
+     * @throws {ApiError} / {TimeoutError} / {NetworkError} as `request()`, before the stream is handed over.
+     */
+    download(options: DownloadOptions): Promise<DownloadResponse>;
     /** Uploads a 商家券 image (`POST /v3/marketing/favor/media/image-upload`): jpg/png/bmp, ≤ 2 MB, checked first. */
     uploadImage(options: UploadImageOptions): Promise<ApiResponse<{
         media_url: string;
@@ -410,4 +510,4 @@ declare function backoffDelay(retry: number, options: RetryOptions, random?: () 
 /** `Retry-After` as ms: delta-seconds or an HTTP date (relative to `now`, in ms). Undefined when absent or garbage. */
 declare function parseRetryAfter(value: string | string[] | undefined, now: number): number | undefined;
 
-export { ApiError, type ApiErrorOptions, type ApiResponse, type AutoRefreshOptions, BACKUP_BASE_URL, CERTIFICATES_PATH, type CallContext, type CallOptions, type ChainNode, type ChainVerbs, type ClientHooks, type ClientOptions, DEFAULT_BASE_URL, DEFAULT_CERTIFICATE_REFRESH_COOLDOWN_MS, DEFAULT_CERTIFICATE_REFRESH_INTERVAL_MS, DEFAULT_KEEP_ALIVE_MAX_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_RETRY, DEFAULT_SIGNING_MODE, DEFAULT_TIMEOUTS, type ErrorEvent, type HttpMethod, IMAGE_UPLOAD_PATH, type ImageType, MAX_IMAGE_BYTES, type NetworkCode, NetworkError, type PathParams, type Query, type QueryValue, type RefreshedCertificate, type RequestEvent, type RequestOptions, type ResponseEvent, type ResponseSignatureError, type RetryEvent, type RetryOptions, type SigningMode, type TimeoutCode, TimeoutError, type Timeouts, UNSIGNED_RESPONSE_PATHS, type UploadImageOptions, VERSION, ValidationError, type ValidationIssue, type WechatPayClient, type WechatPayClientMethods, backoffDelay, buildQuery, createClient, fillPath, isApiError, isNetworkError, isTimeoutError, isValidationError, parseRetryAfter, sniffImageType };
+export { ApiError, type ApiErrorOptions, type ApiResponse, type AutoRefreshOptions, BACKUP_BASE_URL, CERTIFICATES_PATH, type CallContext, type CallOptions, type ChainNode, type ChainVerbs, type ClientHooks, type ClientOptions, DEFAULT_BASE_URL, DEFAULT_CERTIFICATE_REFRESH_COOLDOWN_MS, DEFAULT_CERTIFICATE_REFRESH_INTERVAL_MS, DEFAULT_KEEP_ALIVE_MAX_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_RETRY, DEFAULT_SIGNING_MODE, DEFAULT_TIMEOUTS, type DigestAlgorithm, type DownloadDigest, type DownloadOptions, type DownloadResponse, type ErrorEvent, type HttpMethod, IMAGE_UPLOAD_PATH, type ImageType, IntegrityError, MAX_IMAGE_BYTES, type NetworkCode, NetworkError, type PathParams, type Query, type QueryValue, type RefreshedCertificate, type RequestEvent, type RequestOptions, type ResponseEvent, type ResponseSignatureError, type RetryEvent, type RetryOptions, type SigningMode, type TimeoutCode, TimeoutError, type Timeouts, UNSIGNED_RESPONSE_PATHS, type UploadImageOptions, VERSION, ValidationError, type ValidationIssue, type WechatPayClient, type WechatPayClientMethods, backoffDelay, buildQuery, createClient, fillPath, isApiError, isIntegrityError, isNetworkError, isTimeoutError, isValidationError, parseRetryAfter, sniffImageType };

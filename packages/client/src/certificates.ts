@@ -16,6 +16,11 @@ export interface DownloadedCertificate {
   notAfter: Date
 }
 
+/** A serial from the (not yet verified) answer, quoted for a message: control characters escaped, bounded. */
+function shown(serial: string): string {
+  return JSON.stringify(serial.length > 64 ? `${serial.slice(0, 64)}…` : serial)
+}
+
 function badDownload(message: string, cause?: unknown): never {
   throw new KeyFormatError(`@core/client: the platform certificate download ${message}`, {
     code: 'INVALID_CERTIFICATE',
@@ -51,11 +56,11 @@ export function decryptCertificates(raw: Buffer, apiv3Key: string | Uint8Array, 
     try {
       certificate = new X509Certificate(pem)
     } catch (cause) {
-      return badDownload(`entry ${entry.serial_no} does not decrypt to an X.509 certificate.`, cause)
+      return badDownload(`entry ${shown(entry.serial_no)} does not decrypt to an X.509 certificate.`, cause)
     }
     const serial = certificateSerial(certificate)
     if (serial.replace(/^0+/, '') !== entry.serial_no.toUpperCase().replace(/^0+/, '')) {
-      badDownload(`entry ${entry.serial_no} holds a certificate with serial ${serial}; refusing it.`)
+      badDownload(`entry ${shown(entry.serial_no)} holds a certificate with serial ${serial}; refusing it.`)
     }
     const notBefore = new Date(certificate.validFrom)
     const notAfter = new Date(certificate.validTo)

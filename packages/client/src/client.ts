@@ -18,32 +18,36 @@ import {
 import type { Agent, Dispatcher } from 'undici'
 import { decryptCertificates } from './certificates.js'
 import { type ChainNode, chainNode } from './chain.js'
+import { CERTIFICATES_PATH, IMAGE_UPLOAD_PATH } from './constants.js'
 import {
-  CERTIFICATES_PATH,
-  IMAGE_UPLOAD_PATH,
-  type RetryOptions,
-  type Timeouts,
-  UNSIGNED_RESPONSE_PATHS,
-} from './constants.js'
+  checkDownload,
+  type DownloadOptions,
+  type DownloadResponse,
+  downloadResponse,
+  isUnsignedDownload,
+} from './download.js'
 import { ApiError, invalid, NetworkError, type ValidationIssue, validationError, withContext } from './errors.js'
 import { buildImageUpload } from './multipart.js'
 import {
+  type CallSettings,
   type ClientHooks,
   type ClientOptions,
+  callSettings,
+  checkHeaders,
+  checkSerial,
   type Host,
   REQUEST_KEYS,
   type RequestOptions,
   type ResolvedOptions,
   resolveOptions,
-  resolveRetry,
-  resolveTimeouts,
   UPLOAD_KEYS,
   type UploadImageOptions,
   unknownKeys,
 } from './options.js'
 import { buildQuery, fillPath } from './path.js'
 import { backoffDelay, isHostFailure, isRetryable, parseRetryAfter } from './retry.js'
-import { createAgent, dispatch, type WireResponse } from './transport.js'
+import { createAgent, dispatch, type StreamCheck, type WireResponse } from './transport.js'
+import { templateOf } from './url.js'
 
 /** What a call resolves to. */
 export interface ApiResponse<T = unknown> {
@@ -78,11 +82,19 @@ export interface WechatPayClientMethods {
    * @throws {ValidationError} bad input; nothing was sent.
    * @throws {ApiError} WeChat Pay answered with an error (`code`, `apiMessage`, `detail`, `status`, `requestId`).
    * @throws {SignatureVerificationError} a 2xx answer without a valid WeChat Pay signature (never retried).
-   * @throws {TimeoutError} / {NetworkError} transport failures after the retries.
+   * @throws {TimeoutError} / {NetworkError} transport failures after the retries; `NetworkError` `RESPONSE_TOO_LARGE`
+   * for an answer over `maxResponseBytes` (never retried).
    */
   request<T = unknown>(options: RequestOptions): Promise<ApiResponse<T>>
   /** A chain node for a declared path: `client.chain('v3/marketing/busifavor/coupons/deactivate').post({ json })`. */
   chain(path: string): ChainNode
+  /**
+   * Streams a file from a download route (`UNSIGNED_RESPONSE_PATHS`, e.g. a bill's `download_url`): signed like any
+   * request, not capped by `maxResponseBytes`, with an optional digest checked as the stream ends.
+   * @throws {ValidationError} bad input or a url that is not a download route; nothing was sent.
+   * @throws {ApiError} / {TimeoutError} / {NetworkError} as `request()`, before the stream is handed over.
+   */
+  download(options: DownloadOptions): Promise<DownloadResponse>
   /** Uploads a 商家券 image (`POST /v3/marketing/favor/media/image-upload`): jpg/png/bmp, ≤ 2 MB, checked first. */
   uploadImage(options: UploadImageOptions): Promise<ApiResponse<{ media_url: string }>>
   /** Encrypts a sensitive field (RSA-OAEP) with the key of `wechatpaySerial`, which every request names. */
@@ -132,11 +144,12 @@ interface Prepared {
   headers: Record<string, string> | undefined
   idempotent: boolean
   signal: AbortSignal | undefined
-  retry: RetryOptions | false
-  timeouts: Timeouts
+  settings: CallSettings
   wechatpaySerial: string | undefined
   /** `signature`: every 2xx must be signed; `none`: an explicit unsigned download; a function: custom check. */
   verify: 'signature' | 'none' | ((response: WireResponse) => void)
+  /** Set for `download()`: a 2xx body is handed over as a stream, through this check. */
+  stream: { check: StreamCheck | undefined } | undefined
 }
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'])
@@ -147,20 +160,10 @@ for (const name of METHODS) {
   METHOD_NAMES.set(name.toLowerCase(), name)
 }
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'DELETE'])
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
-const HEADER_VALUE = /^[^\r\n\0]*$/
-const RESERVED_HEADERS = new Set(['authorization', 'host', 'content-length'])
 const JSON_BYTES = 'application/json'
 
 function isUnknownSerial(error: unknown): boolean {
   return isSignatureVerificationError(error) && error.code === 'UNKNOWN_SERIAL'
-}
-
-/** One of the explicit unsigned file downloads (`UNSIGNED_RESPONSE_PATHS`)? */
-function isUnsignedDownload(path: string): boolean {
-  const query = path.indexOf('?')
-  const bare = query === -1 ? path : path.slice(0, query)
-  return UNSIGNED_RESPONSE_PATHS.some((prefix) => bare === prefix || bare.startsWith(`${prefix}/`))
 }
 
 function headerText(value: string | string[] | undefined): string | undefined {
@@ -226,7 +229,25 @@ class ClientCore {
     } catch (error) {
       return Promise.reject(error)
     }
-    return this.#send<T>(prepared)
+    return this.#send<ApiResponse<T>>(prepared)
+  }
+
+  download(options: DownloadOptions): Promise<DownloadResponse> {
+    let prepared: Prepared
+    try {
+      const { check, headers, settings } = checkDownload(options, this.#o)
+      const path = this.#apiPath(options.url, options.params, options.query)
+      // Decided on the final path, params filled and dot segments refused: what is checked is what goes on the wire.
+      if (!isUnsignedDownload(path)) {
+        invalid('invalid download options', [
+          { path: ['url'], message: 'is not a file-download route (UNSIGNED_RESPONSE_PATHS); use request() for APIs' },
+        ])
+      }
+      prepared = { ...this.#plainGet(path, settings, options.signal), headers, verify: 'none', stream: { check } }
+    } catch (error) {
+      return Promise.reject(error)
+    }
+    return this.#send<DownloadResponse>(prepared)
   }
 
   uploadImage(options: UploadImageOptions): Promise<ApiResponse<{ media_url: string }>> {
@@ -236,8 +257,9 @@ class ClientCore {
         invalid('uploadImage needs { file, filename }', [{ path: [], message: 'not an object' }])
       const issues: ValidationIssue[] = []
       unknownKeys(options as unknown as Record<string, unknown>, UPLOAD_KEYS, [], issues)
-      const retry = resolveRetry(options.retry, this.#o.retry, issues)
-      const timeouts = resolveTimeouts(options.timeouts, this.#o.timeouts, issues)
+      if (options.url !== undefined && (typeof options.url !== 'string' || options.url === ''))
+        issues.push({ path: ['url'], message: 'must be a path such as /v3/…' })
+      const settings = callSettings(options, this.#o, issues)
       if (issues.length) invalid('invalid uploadImage options', issues)
       const image = buildImageUpload(options.file, options.filename)
       prepared = {
@@ -250,15 +272,15 @@ class ClientCore {
         headers: undefined,
         idempotent: options.idempotent ?? true,
         signal: options.signal,
-        retry,
-        timeouts,
+        settings,
         wechatpaySerial: undefined,
         verify: 'signature',
+        stream: undefined,
       }
     } catch (error) {
       return Promise.reject(error)
     }
-    return this.#send(prepared)
+    return this.#send<ApiResponse<{ media_url: string }>>(prepared)
   }
 
   encrypt(plaintext: string): string {
@@ -271,7 +293,7 @@ class ClientCore {
           message:
             serial === undefined
               ? 'is empty: add the WeChat Pay public key, or call refreshCertificates() first'
-              : `has no key for wechatpaySerial ${serial}`,
+              : 'has no key for the configured wechatpaySerial',
         },
       ])
     }
@@ -367,14 +389,12 @@ class ClientCore {
     }
     if (sendBody !== undefined && (method === 'GET' || method === 'HEAD'))
       issues.push({ path: ['json'], message: `${method} requests carry no body` })
-    let headers: Record<string, string> | undefined
-    if (options.headers !== undefined) headers = this.#userHeaders(options.headers, issues)
+    const headers = options.headers === undefined ? undefined : checkHeaders(options.headers, issues)
     if (options.idempotent !== undefined && typeof options.idempotent !== 'boolean')
       issues.push({ path: ['idempotent'], message: 'must be a boolean' })
-    const retry = options.retry === undefined ? this.#o.retry : resolveRetry(options.retry, this.#o.retry, issues)
-    const timeouts =
-      options.timeouts === undefined ? this.#o.timeouts : resolveTimeouts(options.timeouts, this.#o.timeouts, issues)
-    if (issues.length) invalid(`invalid request options for ${String(options.url)}`, issues)
+    const settings = callSettings(options, this.#o, issues)
+    const wechatpaySerial = checkSerial(options.wechatpaySerial, issues)
+    if (issues.length) invalid('invalid request options', issues)
     const path = this.#apiPath(options.url, options.params, options.query)
     const unsigned = method === 'GET' && isUnsignedDownload(path)
     return {
@@ -386,15 +406,15 @@ class ClientCore {
       headers,
       idempotent: options.idempotent ?? IDEMPOTENT_METHODS.has(method),
       signal: options.signal,
-      retry,
-      timeouts,
-      wechatpaySerial: options.wechatpaySerial,
+      settings,
+      wechatpaySerial,
       verify: unsigned ? 'none' : 'signature',
+      stream: undefined,
     }
   }
 
   /** Step 2, the retry loop: each attempt signs afresh, dispatches, verifies and deserializes. */
-  async #send<T>(request: Prepared): Promise<ApiResponse<T>> {
+  async #send<R>(request: Prepared): Promise<R> {
     let host = this.#o.primary
     for (let attempt = 1; ; attempt++) {
       let response: WireResponse | undefined
@@ -413,7 +433,8 @@ class ClientCore {
           this.#inFlight--
         }
         const verified = this.#verify(request, response)
-        return this.#deserialize<T>(response, typeof verified === 'boolean' ? verified : await verified)
+        if (response.body !== undefined) return downloadResponse(response) as R
+        return this.#deserialize(response, typeof verified === 'boolean' ? verified : await verified) as R
       } catch (thrown) {
         const error = this.#withContext(thrown, response, attempt)
         const delay = this.#retryDelay(error, request, response, attempt)
@@ -479,16 +500,20 @@ class ClientCore {
         idempotent: request.idempotent,
       })
     }
+    const { timeouts, maxResponseBytes } = request.settings
     const sent = dispatch(this.#dispatcher(), {
       origin: host.origin,
       path,
       method: request.method,
       headers,
       body: request.sendBody,
-      timeouts: request.timeouts,
+      timeouts,
       // The client's Agent holds the default timeouts; pass them only when this call or the dispatcher differs.
-      timeoutOptions: this.#o.dispatcher !== undefined || request.timeouts !== this.#o.timeouts,
+      timeoutOptions: this.#o.dispatcher !== undefined || timeouts !== this.#o.timeouts,
       signal: request.signal,
+      maxResponseBytes,
+      stream: request.stream,
+      attempt,
     })
     if (hooks?.onResponse === undefined) return sent
     return sent.then((response) => {
@@ -573,6 +598,24 @@ class ClientCore {
 
   // ───────────────────────────── helpers ─────────────────────────────
 
+  /** A GET without body or extra headers, verified against the signature (callers override what differs). */
+  #plainGet(path: string, settings: CallSettings, signal: AbortSignal | undefined): Prepared {
+    return {
+      method: 'GET',
+      path,
+      sendBody: undefined,
+      signBody: '',
+      contentType: undefined,
+      headers: undefined,
+      idempotent: true,
+      signal,
+      settings,
+      wechatpaySerial: undefined,
+      verify: 'signature',
+      stream: undefined,
+    }
+  }
+
   #now(): number {
     return Math.floor(this.#o.clock() / 1000)
   }
@@ -600,7 +643,7 @@ class ClientCore {
   #apiPath(url: string, params: RequestOptions['params'], query: RequestOptions['query']): string {
     let route = this.#routes.get(url)
     if (route === undefined) {
-      route = { template: this.#template(url), plain: undefined }
+      route = { template: templateOf(url, [this.#o.primary, this.#o.backup]), plain: undefined }
       if (this.#routes.size >= ROUTE_CACHE_SIZE) this.#routes.clear()
       this.#routes.set(url, route)
     }
@@ -612,49 +655,6 @@ class ClientCore {
     const search = buildQuery(query)
     if (search === '') return filled
     return `${filled}${filled.includes('?') ? '&' : '?'}${search}`
-  }
-
-  /** A url's path template relative to the base URL; absolute URLs must point at the configured hosts. */
-  #template(url: string): string {
-    let path = url
-    if (/^https?:\/\//i.test(url)) {
-      let parsed: URL
-      try {
-        parsed = new URL(url)
-      } catch {
-        return invalid('bad url', [{ path: ['url'], message: `"${url}" is not a URL` }])
-      }
-      // The Authorization header is only ever sent to WeChat Pay's hosts as configured.
-      const host = [this.#o.primary, this.#o.backup].find(
-        (h) => h !== undefined && h.origin === parsed.origin && parsed.pathname.startsWith(h.basePath),
-      )
-      if (host === undefined) {
-        invalid('bad url', [{ path: ['url'], message: `${parsed.origin} is not the configured baseUrl` }])
-      }
-      path = parsed.pathname.slice(host.basePath.length) + parsed.search
-    } else if (!path.startsWith('/')) {
-      path = `/${path}`
-    }
-    if (!path.startsWith('/')) path = `/${path}`
-    return path
-  }
-
-  #userHeaders(input: unknown, issues: ValidationIssue[]): Record<string, string> | undefined {
-    if (typeof input !== 'object' || input === null) {
-      issues.push({ path: ['headers'], message: 'must be an object of strings' })
-      return undefined
-    }
-    const out: Record<string, string> = {}
-    for (const [name, value] of Object.entries(input)) {
-      const lower = name.toLowerCase()
-      if (!TOKEN.test(name)) issues.push({ path: ['headers', name], message: 'is not a valid header name' })
-      else if (RESERVED_HEADERS.has(lower))
-        issues.push({ path: ['headers', name], message: 'is set by the client (signing depends on it)' })
-      else if (typeof value !== 'string' || !HEADER_VALUE.test(value))
-        issues.push({ path: ['headers', name], message: 'must be a single-line string' })
-      else out[lower] = value
-    }
-    return out
   }
 
   /** Adds status, Request-ID and attempts to the package's errors (a user's abort reason is left untouched). */
@@ -672,7 +672,7 @@ class ClientCore {
     response: WireResponse | undefined,
     attempt: number,
   ): number | undefined {
-    const retry = request.retry
+    const retry = request.settings.retry
     if (retry === false || attempt > retry.retries || request.signal?.aborted) return undefined
     if (!isRetryable(error, request.idempotent)) return undefined
     const delay = backoffDelay(attempt, retry)
@@ -716,18 +716,9 @@ class ClientCore {
   async #downloadCertificates(): Promise<RefreshedCertificate[]> {
     const apiv3Key = this.#o.apiv3Key!
     let downloaded: ReturnType<typeof decryptCertificates> = []
+    const { retry, timeouts, maxResponseBytes } = this.#o
     await this.#send({
-      method: 'GET',
-      path: CERTIFICATES_PATH,
-      sendBody: undefined,
-      signBody: '',
-      contentType: undefined,
-      headers: undefined,
-      idempotent: true,
-      signal: undefined,
-      retry: this.#o.retry,
-      timeouts: this.#o.timeouts,
-      wechatpaySerial: undefined,
+      ...this.#plainGet(CERTIFICATES_PATH, { retry, timeouts, maxResponseBytes }, undefined),
       // The answer may be signed by a certificate it carries: decrypt first (the GCM tag proves WeChat Pay wrote it,
       // as only WeChat Pay and the merchant hold the APIv3 key), then verify against known plus new certificates.
       verify: (response) => {
@@ -780,6 +771,7 @@ export function createClient(options: ClientOptions): WechatPayClient {
         invalid('chain needs a path', [{ path: ['path'], message: 'must be a non-empty string such as v3/…' }])
       return chainNode(send, [path])
     },
+    download: (download) => core.download(download),
     uploadImage: (upload) => core.uploadImage(upload),
     encrypt: (plaintext) => core.encrypt(plaintext),
     refreshCertificates: () => core.refreshCertificates(),

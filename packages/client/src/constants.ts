@@ -19,6 +19,12 @@ export interface Timeouts {
 
 export const DEFAULT_TIMEOUTS: Readonly<Timeouts> = Object.freeze({ connect: 5_000, headers: 15_000, body: 15_000 })
 
+/**
+ * Largest answer body `request()` reads: WeChat Pay's API answers are a few KB, so 2 MiB leaves a wide margin while a
+ * hostile or broken answer cannot fill memory. Files are fetched with `download()`, which streams and has no cap.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 2 * 1024 * 1024
+
 export interface RetryOptions {
   /** Retries after the first attempt (so `retries: 2` means at most 3 attempts). */
   retries: number

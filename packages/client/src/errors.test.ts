@@ -81,5 +81,16 @@ describe('errors', () => {
       attempts: 1,
     })
     expect(error).toMatchObject({ name: 'SignatureVerificationError', status: 200, requestId: 'r-2', attempts: 1 })
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      name: 'SignatureVerificationError',
+      code: 'BAD_SIGNATURE',
+      message: 's',
+      status: 200,
+      requestId: 'r-2',
+      attempts: 1,
+    })
+    // Applied again (a later attempt), the JSON form follows.
+    withContext(error, { status: 502, requestId: 'r-3', attempts: 2 })
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({ status: 502, requestId: 'r-3', attempts: 2 })
   })
 })

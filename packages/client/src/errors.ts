@@ -112,9 +112,12 @@ export class TimeoutError extends ClientError {
   }
 }
 
-export type NetworkCode = 'NETWORK_ERROR' | 'CLIENT_CLOSED'
+export type NetworkCode = 'NETWORK_ERROR' | 'CLIENT_CLOSED' | 'RESPONSE_TOO_LARGE'
 
-/** The connection failed, was refused or reset, or the client was closed. */
+/**
+ * The connection failed, was refused or reset, or the client was closed; or (`RESPONSE_TOO_LARGE`) the answer was
+ * larger than `maxResponseBytes` and the connection was closed without reading the rest (never retried).
+ */
 export class NetworkError extends ClientError {
   override readonly name = 'NetworkError' as const
   declare readonly code: NetworkCode
@@ -123,14 +126,50 @@ export class NetworkError extends ClientError {
    * is safe to repeat even when it is not idempotent.
    */
   readonly requestSent: boolean
+  /** For `RESPONSE_TOO_LARGE`: the `maxResponseBytes` the answer exceeded. */
+  readonly limitBytes: number | undefined
 
-  constructor(message: string, options: CallContext & { code: NetworkCode; requestSent: boolean; cause?: unknown }) {
+  constructor(
+    message: string,
+    options: CallContext & { code: NetworkCode; requestSent: boolean; limitBytes?: number; cause?: unknown },
+  ) {
     super(message, options)
     this.requestSent = options.requestSent
+    this.limitBytes = options.limitBytes
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), requestSent: this.requestSent }
+    return { ...super.toJSON(), requestSent: this.requestSent, limitBytes: this.limitBytes }
+  }
+}
+
+export type DigestAlgorithm = 'sha1' | 'sha256'
+
+/**
+ * A downloaded file whose digest is not the expected one (`download({ digest })`): the bytes were altered or
+ * truncated on the way. Raised by the download stream as it ends; discard whatever was written from it.
+ */
+export class IntegrityError extends ClientError {
+  override readonly name = 'IntegrityError' as const
+  declare readonly code: 'DIGEST_MISMATCH'
+  readonly algorithm: DigestAlgorithm
+  /** The digest the caller expected (lower-case hex). */
+  readonly expected: string
+  /** The digest of the bytes that arrived (lower-case hex). */
+  readonly actual: string
+
+  constructor(
+    message: string,
+    options: CallContext & { algorithm: DigestAlgorithm; expected: string; actual: string; cause?: unknown },
+  ) {
+    super(message, { ...options, code: 'DIGEST_MISMATCH' })
+    this.algorithm = options.algorithm
+    this.expected = options.expected
+    this.actual = options.actual
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), algorithm: this.algorithm, expected: this.expected, actual: this.actual }
   }
 }
 
@@ -186,15 +225,34 @@ export function isNetworkError(error: unknown): error is NetworkError {
 export function isValidationError(error: unknown): error is ValidationError {
   return hasName(error, 'ValidationError')
 }
+export function isIntegrityError(error: unknown): error is IntegrityError {
+  return hasName(error, 'IntegrityError')
+}
 
 /** A response signature failure from the client: the signer's error plus the call's status, Request-ID and attempts. */
 export type ResponseSignatureError = SignatureVerificationError & Required<CallContext>
 
-/** Adds the call context to an error thrown by the signer (its class has no such fields). */
+/**
+ * Adds the call context to an error thrown by the signer (its class has no such fields), to its JSON form too, so
+ * every error a call throws logs `status`, `requestId` and `attempts` alike.
+ */
 export function withContext<E extends Error>(error: E, context: CallContext): E {
   const target = error as unknown as Record<string, unknown>
   target.status = context.status
   target.requestId = context.requestId
   target.attempts = context.attempts
+  if (!(error instanceof ClientError) && typeof target.toJSON === 'function') {
+    const own = Object.getPrototypeOf(error).toJSON as (this: E) => Record<string, unknown>
+    Object.defineProperty(error, 'toJSON', {
+      value: () => ({
+        ...own.call(error),
+        status: target.status,
+        requestId: target.requestId,
+        attempts: target.attempts,
+      }),
+      configurable: true,
+      writable: true,
+    })
+  }
   return error
 }

@@ -22,6 +22,7 @@ export {
   DEFAULT_CERTIFICATE_REFRESH_INTERVAL_MS,
   DEFAULT_KEEP_ALIVE_MAX_TIMEOUT_MS,
   DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_RETRY,
   DEFAULT_SIGNING_MODE,
   DEFAULT_TIMEOUTS,
@@ -33,11 +34,15 @@ export {
   UNSIGNED_RESPONSE_PATHS,
   VERSION,
 } from './constants.js'
+export type { DownloadDigest, DownloadOptions, DownloadResponse } from './download.js'
 export {
   ApiError,
   type ApiErrorOptions,
   type CallContext,
+  type DigestAlgorithm,
+  IntegrityError,
   isApiError,
+  isIntegrityError,
   isNetworkError,
   isTimeoutError,
   isValidationError,

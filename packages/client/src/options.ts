@@ -6,6 +6,7 @@ import {
   DEFAULT_BASE_URL,
   DEFAULT_CERTIFICATE_REFRESH_COOLDOWN_MS,
   DEFAULT_CERTIFICATE_REFRESH_INTERVAL_MS,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_RETRY,
   DEFAULT_SIGNING_MODE,
   DEFAULT_TIMEOUTS,
@@ -119,6 +120,11 @@ export interface ClientOptions {
   signing?: SigningMode
   /** Allowed |now − Wechatpay-Timestamp| in seconds (default 300). */
   maxSkewSeconds?: number
+  /**
+   * Largest answer body read into memory, in bytes (default `DEFAULT_MAX_RESPONSE_BYTES`, 2 MiB). A larger answer fails
+   * with `NetworkError` `RESPONSE_TOO_LARGE` and its connection is closed. Files: `download()`.
+   */
+  maxResponseBytes?: number
 }
 
 export interface RequestOptions {
@@ -145,6 +151,8 @@ export interface RequestOptions {
   timeouts?: Partial<Timeouts>
   /** Override `Wechatpay-Serial` for this call. */
   wechatpaySerial?: string
+  /** Override the client's `maxResponseBytes` for this call (an answer you know to be large). */
+  maxResponseBytes?: number
 }
 
 /** Options of a chained verb call: a `RequestOptions` without method and url. */
@@ -162,6 +170,7 @@ export interface UploadImageOptions {
   signal?: AbortSignal
   retry?: Partial<RetryOptions> | false
   timeouts?: Partial<Timeouts>
+  maxResponseBytes?: number
 }
 
 /** A parsed base URL: origin for undici, path prefix for signing. */
@@ -190,6 +199,7 @@ export interface ResolvedOptions {
   autoRefresh: { intervalMs: number; cooldownMs: number } | undefined
   signing: SigningMode
   maxSkewSeconds: number | undefined
+  maxResponseBytes: number
 }
 
 const CLIENT_KEYS = new Set<string>([
@@ -211,6 +221,7 @@ const CLIENT_KEYS = new Set<string>([
   'autoRefresh',
   'signing',
   'maxSkewSeconds',
+  'maxResponseBytes',
 ])
 export const REQUEST_KEYS = new Set<string>([
   'method',
@@ -225,8 +236,18 @@ export const REQUEST_KEYS = new Set<string>([
   'retry',
   'timeouts',
   'wechatpaySerial',
+  'maxResponseBytes',
 ])
-export const UPLOAD_KEYS = new Set<string>(['file', 'filename', 'url', 'idempotent', 'signal', 'retry', 'timeouts'])
+export const UPLOAD_KEYS = new Set<string>([
+  'file',
+  'filename',
+  'url',
+  'idempotent',
+  'signal',
+  'retry',
+  'timeouts',
+  'maxResponseBytes',
+])
 const TIMEOUT_KEYS = new Set<string>(Object.keys(DEFAULT_TIMEOUTS))
 const RETRY_KEYS = new Set<string>(Object.keys(DEFAULT_RETRY))
 const HOOK_KEYS = new Set<string>(['onRequest', 'onResponse', 'onRetry', 'onError'])
@@ -292,6 +313,72 @@ export function resolveRetry(
   return merged
 }
 
+/** A `maxResponseBytes` (client or call): a positive whole number of bytes; `base` when not given. */
+export function resolveMaxBytes(value: unknown, base: number, issues: ValidationIssue[]): number {
+  if (value === undefined) return base
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
+    issues.push({ path: ['maxResponseBytes'], message: 'must be a positive whole number of bytes' })
+    return base
+  }
+  return value
+}
+
+// A header value as Node and undici accept it: tab, printable ASCII and latin-1, nothing that could split a header.
+export const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/
+const SERIAL = /^(?:PUB_KEY_ID_[0-9A-Za-z_]+|[0-9A-Fa-f]+)$/
+
+/** A `wechatpaySerial` (client or call): a platform certificate serial (hex) or a `PUB_KEY_ID_…` id. */
+export function checkSerial(value: unknown, issues: ValidationIssue[]): string | undefined {
+  if (value === undefined) return undefined
+  if (typeof value !== 'string' || !SERIAL.test(value.trim())) {
+    issues.push({ path: ['wechatpaySerial'], message: 'must be a platform serial (hex) or a PUB_KEY_ID_… id' })
+    return undefined
+  }
+  return normalizeSerial(value)
+}
+
+/** What a call may override of the client's settings. */
+export interface CallSettings {
+  retry: RetryOptions | false
+  timeouts: Timeouts
+  maxResponseBytes: number
+}
+
+/** A call's `retry`, `timeouts` and `maxResponseBytes` over the client's (the same objects when not overridden). */
+export function callSettings(
+  options: { retry?: unknown; timeouts?: unknown; maxResponseBytes?: unknown },
+  base: ResolvedOptions,
+  issues: ValidationIssue[],
+): CallSettings {
+  return {
+    retry: options.retry === undefined ? base.retry : resolveRetry(options.retry, base.retry, issues),
+    timeouts: options.timeouts === undefined ? base.timeouts : resolveTimeouts(options.timeouts, base.timeouts, issues),
+    maxResponseBytes: resolveMaxBytes(options.maxResponseBytes, base.maxResponseBytes, issues),
+  }
+}
+
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
+const RESERVED_HEADERS = new Set(['authorization', 'host', 'content-length'])
+
+/** A call's extra `headers`, names lower-cased; the client's own (signing depends on them) are refused. */
+export function checkHeaders(input: unknown, issues: ValidationIssue[]): Record<string, string> | undefined {
+  if (typeof input !== 'object' || input === null) {
+    issues.push({ path: ['headers'], message: 'must be an object of strings' })
+    return undefined
+  }
+  const out: Record<string, string> = {}
+  for (const [name, value] of Object.entries(input)) {
+    const lower = name.toLowerCase()
+    if (!TOKEN.test(name)) issues.push({ path: ['headers'], message: 'has a name that is not a valid header name' })
+    else if (RESERVED_HEADERS.has(lower))
+      issues.push({ path: ['headers', name], message: 'is set by the client (signing depends on it)' })
+    else if (typeof value !== 'string' || !HEADER_VALUE.test(value))
+      issues.push({ path: ['headers', name], message: 'must be a single-line string without control characters' })
+    else out[lower] = value
+  }
+  return out
+}
+
 function stripUndefined<T extends Record<string, unknown>>(value: T): Partial<T> {
   const out: Partial<T> = {}
   for (const key of Object.keys(value) as (keyof T)[]) if (value[key] !== undefined) out[key] = value[key]
@@ -307,7 +394,11 @@ function parseHost(value: unknown, name: string, issues: ValidationIssue[]): Hos
   try {
     url = new URL(value)
   } catch {
-    issues.push({ path: [name], message: `"${value}" is not a URL` })
+    // The value itself is never echoed: a secret pasted into the wrong option must not reach a log.
+    issues.push({
+      path: [name],
+      message: 'is not a URL; expected an absolute URL such as https://api.mch.weixin.qq.com',
+    })
     return undefined
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
@@ -324,8 +415,6 @@ function parseHost(value: unknown, name: string, issues: ValidationIssue[]): Hos
 function defaultUserAgent(): string {
   return `@core/client/${VERSION} (node ${process.version}; ${process.platform}/${process.arch})`
 }
-
-const HEADER_VALUE = /^[^\r\n\0]*$/
 
 /**
  * Validates `createClient` options: unknown keys and wrong types are collected into one `ValidationError`.
@@ -357,9 +446,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   }
   const primary = parseHost(o.baseUrl ?? DEFAULT_BASE_URL, 'baseUrl', issues)
   const backup = o.backupBaseUrl === undefined ? undefined : parseHost(o.backupBaseUrl, 'backupBaseUrl', issues)
-  if (o.wechatpaySerial !== undefined && (typeof o.wechatpaySerial !== 'string' || o.wechatpaySerial.trim() === '')) {
-    issues.push({ path: ['wechatpaySerial'], message: 'must be a platform serial or PUB_KEY_ID_…' })
-  }
+  const wechatpaySerial = checkSerial(o.wechatpaySerial, issues)
   if (o.dispatcher !== undefined && typeof (o.dispatcher as { request?: unknown }).request !== 'function') {
     issues.push({ path: ['dispatcher'], message: 'must be an undici Dispatcher (Agent, Pool, Client, MockAgent…)' })
   }
@@ -402,6 +489,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   ) {
     issues.push({ path: ['maxSkewSeconds'], message: 'must be a non-negative number of seconds' })
   }
+  const maxResponseBytes = resolveMaxBytes(o.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES, issues)
   if (o.platformKeys === undefined && o.apiv3Key === undefined) {
     issues.push({
       path: ['platformKeys'],
@@ -422,8 +510,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     })
   } else if (
     o.platformKeys !== undefined &&
-    !isRecord(o.platformKeys) &&
-    !(Symbol.iterator in Object(o.platformKeys))
+    (typeof o.platformKeys === 'string' || (!isRecord(o.platformKeys) && !(Symbol.iterator in Object(o.platformKeys))))
   ) {
     issues.push({ path: ['platformKeys'], message: 'must be a PlatformKeys store or a record serial → key' })
   }
@@ -452,7 +539,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     apiv3Key,
     primary: primary!,
     backup,
-    wechatpaySerial: o.wechatpaySerial === undefined ? undefined : normalizeSerial(o.wechatpaySerial),
+    wechatpaySerial,
     dispatcher: o.dispatcher,
     timeouts,
     retry,
@@ -463,5 +550,6 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     autoRefresh,
     signing: o.signing ?? DEFAULT_SIGNING_MODE,
     maxSkewSeconds: o.maxSkewSeconds,
+    maxResponseBytes,
   }
 }

@@ -15,6 +15,13 @@ interface CompiledTemplate {
 const LITERAL = /^[!$%&'()*+,\-./0-9:;=?@A-Z[\]_a-z~]*$/
 const SLOT = /\{([^{}/]*)\}/g
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+// A `.` or `..` segment, also percent-encoded (`%2e`) and before a `;` path parameter: servers and proxies resolve
+// them, so the path signed and checked here would not be the resource served. Only the part before `?` is a path.
+const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?=[/;?]|$)/gi
+
+// Messages name the field and the expected shape, never the value: a secret pasted into `url` or `params` must not
+// reach a log through an error.
+const WHAT = 'cannot build the request path'
 
 // Templates repeat (one per endpoint), so each is parsed once; the bound keeps paths built from ids from piling up.
 const cache = new Map<string, CompiledTemplate>()
@@ -30,7 +37,7 @@ function compile(template: string): CompiledTemplate {
     const name = match[1]!
     if (!NAME.test(name)) {
       invalid('bad path template', [
-        { path: ['url'], message: `"{${name}}" is not a parameter name (letters, digits, underscore)` },
+        { path: ['url'], message: 'has a {slot} whose name is not letters, digits and underscores' },
       ])
     }
     parts.push(template.slice(last, match.index))
@@ -43,7 +50,8 @@ function compile(template: string): CompiledTemplate {
       invalid('bad path', [
         {
           path: ['url'],
-          message: `"${template}" has characters that cannot go on the wire as written; put values in {params} so they are percent-encoded`,
+          message:
+            'has characters that cannot go on the wire as written (space, quotes, #, <>, \\, ^, `, {|}, control or non-ASCII characters); put values in {params} so they are percent-encoded',
         },
       ])
     }
@@ -60,68 +68,134 @@ function paramText(value: unknown): string | undefined {
   return undefined
 }
 
+/** `encodeURIComponent`, or undefined for text with a lone surrogate (not valid UTF-16, so it has no UTF-8 form). */
+function encoded(text: string): string | undefined {
+  try {
+    return encodeURIComponent(text)
+  } catch {
+    return undefined
+  }
+}
+
+const LONE_SURROGATE = 'holds a lone surrogate (not valid UTF-16), which cannot be percent-encoded'
+const DOT_MESSAGE = 'would make a "." or ".." path segment, which servers resolve to another path; it is refused'
+
+/** The [start, end) of the first dot segment in the path part of `path`, if any. */
+function dotSegment(path: string): [number, number] | undefined {
+  const query = path.indexOf('?')
+  const bare = query === -1 ? path : path.slice(0, query)
+  DOT_SEGMENT.lastIndex = 0
+  const match = DOT_SEGMENT.exec(bare)
+  if (match === null) return undefined
+  const start = match[0].startsWith('/') ? match.index + 1 : match.index
+  return [start, match.index + match[0].length]
+}
+
+/** Whether the path part of `path` holds a `.` or `..` segment (literal or percent-encoded). */
+export function hasDotSegment(path: string): boolean {
+  return dotSegment(path) !== undefined
+}
+
 /**
  * Fills `{name}` slots from `params`, each value percent-encoded with `encodeURIComponent` (so `/`, `=`, `|`, `\` and
- * spaces in a coupon code stay inside one segment). A missing, empty or unused parameter is a `ValidationError`.
+ * spaces in a coupon code stay inside one segment). A missing, empty or unused parameter, a value with a lone
+ * surrogate, and a path with a `.` or `..` segment are a `ValidationError`.
  */
 export function fillPath(template: string, params: PathParams | undefined): string {
   const { parts, names } = compile(template)
+  if (params !== undefined && (typeof params !== 'object' || params === null)) {
+    invalid(WHAT, [{ path: ['params'], message: 'must be an object of path parameters' }])
+  }
   if (names.length === 0) {
-    if (params !== undefined) unusedParams(template, params, names)
+    if (params !== undefined) unusedParams(params, names)
+    if (hasDotSegment(template)) invalid(WHAT, [{ path: ['url'], message: DOT_MESSAGE }])
     return template
   }
   const issues: ValidationIssue[] = []
+  // Where each value went in `out`, to name the parameter that makes a dot segment.
+  const spans: number[] = []
   let out = parts[0]!
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!
-    const text = params === undefined || !Object.hasOwn(params, name) ? undefined : paramText(params[name])
-    if (text === undefined || text === '') {
-      const value = params?.[name]
+    const value = params === undefined || !Object.hasOwn(params, name) ? undefined : params[name]
+    const text = paramText(value)
+    const wire = text === undefined || text === '' ? undefined : encoded(text)
+    if (wire === undefined) {
       issues.push({
         path: ['params', name],
         message:
           value === undefined
-            ? `missing: the path ${template} needs it`
+            ? `missing: the path has a {${name}} slot`
             : text === ''
               ? 'is empty'
-              : `must be a string or number (got ${typeof value})`,
+              : text === undefined
+                ? `must be a string or number (got ${value === null ? 'null' : typeof value})`
+                : LONE_SURROGATE,
       })
       continue
     }
-    out += encodeURIComponent(text) + parts[i + 1]!
+    spans.push(out.length, out.length + wire.length)
+    out += wire + parts[i + 1]!
   }
-  if (issues.length) invalid(`cannot build the path ${template}`, issues)
-  if (params !== undefined) unusedParams(template, params, names)
+  if (issues.length) invalid(WHAT, issues)
+  if (params !== undefined) unusedParams(params, names)
+  const dot = dotSegment(out)
+  if (dot !== undefined) {
+    for (let i = 0; i < names.length; i++) {
+      if (spans[2 * i]! < dot[1] && spans[2 * i + 1]! > dot[0])
+        issues.push({ path: ['params', names[i]!], message: DOT_MESSAGE })
+    }
+    invalid(WHAT, issues.length ? issues : [{ path: ['url'], message: DOT_MESSAGE }])
+  }
   return out
 }
 
-function unusedParams(template: string, params: PathParams, names: string[]): void {
+function unusedParams(params: PathParams, names: string[]): void {
   for (const key of Object.keys(params)) {
     if (!names.includes(key)) {
-      invalid(`cannot build the path ${template}`, [
-        { path: ['params', key], message: `the path has no {${key}} (a typo?)` },
-      ])
+      invalid(WHAT, [{ path: ['params', key], message: 'the path has no slot of this name (a typo?)' }])
     }
   }
 }
 
-function queryText(value: QueryValue): string | undefined {
+function queryText(value: unknown): string | undefined | null {
   if (value === undefined || value === null) return undefined
-  if (typeof value === 'number' && !Number.isFinite(value)) return undefined
-  return String(value)
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined
+  if (typeof value === 'string' || typeof value === 'bigint' || typeof value === 'boolean') return String(value)
+  // Objects would be sent as "[object Object]": refused.
+  return null
 }
 
-/** `k=v&k2=v2` with both sides percent-encoded; undefined and null values are left out, arrays repeat the key. */
+/**
+ * `k=v&k2=v2` with both sides percent-encoded; undefined and null values are left out, arrays repeat the key. A value
+ * that is not a scalar, or a key or value with a lone surrogate, is a `ValidationError` naming `query.<key>`.
+ */
 export function buildQuery(query: Query | undefined): string {
   if (query === undefined) return ''
+  if (typeof query !== 'object' || query === null || Array.isArray(query)) {
+    invalid('cannot build the query', [{ path: ['query'], message: 'must be an object of query parameters' }])
+  }
   let out = ''
   for (const key of Object.keys(query)) {
     const value = query[key]
     const values = Array.isArray(value) ? (value as readonly QueryValue[]) : [value as QueryValue]
+    const wireKey = encoded(key)
+    if (wireKey === undefined)
+      invalid('cannot build the query', [{ path: ['query'], message: `a key ${LONE_SURROGATE}` }])
     for (const item of values) {
       const text = queryText(item)
       if (text === undefined) continue
-      out += `${out === '' ? '' : '&'}${encodeURIComponent(key)}=${encodeURIComponent(text)}`
+      const wire = text === null ? undefined : encoded(text)
+      if (wire === undefined) {
+        invalid('cannot build the query', [
+          {
+            path: ['query', key],
+            message:
+              text === null ? 'must be a string, number, bigint or boolean (or an array of them)' : LONE_SURROGATE,
+          },
+        ])
+      }
+      out += `${out === '' ? '' : '&'}${wireKey}=${wire}`
     }
   }
   return out

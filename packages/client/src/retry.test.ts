@@ -2,7 +2,7 @@ import { SignatureVerificationError } from '@core/signer'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_RETRY } from './constants.js'
 import { ApiError, NetworkError, TimeoutError, ValidationError } from './errors.js'
-import { backoffDelay, isRetryable, parseRetryAfter } from './retry.js'
+import { backoffDelay, isHostFailure, isRetryable, parseRetryAfter } from './retry.js'
 
 describe('backoffDelay', () => {
   const options = { retries: 5, minDelay: 100, maxDelay: 1_000 }
@@ -75,5 +75,12 @@ describe('isRetryable', () => {
     expect(isRetryable(new ValidationError('x', { issues: [] }), true)).toBe(false)
     expect(isRetryable(new NetworkError('x', { code: 'CLIENT_CLOSED', requestSent: false }), true)).toBe(false)
     expect(isRetryable(new Error('boom'), true)).toBe(false)
+  })
+
+  it('isRetryable(RESPONSE_TOO_LARGE) is false, and it is no reason to fail over', () => {
+    const tooLarge = new NetworkError('x', { code: 'RESPONSE_TOO_LARGE', requestSent: true, limitBytes: 1 })
+    expect(isRetryable(tooLarge, true)).toBe(false)
+    expect(isHostFailure(tooLarge)).toBe(false)
+    expect(isHostFailure(network(true))).toBe(true)
   })
 })

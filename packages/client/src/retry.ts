@@ -25,11 +25,15 @@ export function parseRetryAfter(value: string | string[] | undefined, now: numbe
 /**
  * Whether an attempt's error may be retried. Only transport failures, 5xx and 429 qualify, and only for idempotent
  * calls — except a failure before any byte was sent (refused, DNS, connect timeout), which is safe for any call.
- * A signature failure is never retried: the answer is treated as forged.
+ * A signature failure is never retried: the answer is treated as forged. Nor is an answer over `maxResponseBytes`: a
+ * second attempt would get the same answer.
  */
 export function isRetryable(error: unknown, idempotent: boolean): boolean {
   if (isSignatureVerificationError(error)) return false
-  if (isNetworkError(error)) return error.code !== 'CLIENT_CLOSED' && (idempotent || !error.requestSent)
+  if (isNetworkError(error)) {
+    if (error.code === 'CLIENT_CLOSED' || error.code === 'RESPONSE_TOO_LARGE') return false
+    return idempotent || !error.requestSent
+  }
   if (isTimeoutError(error)) return idempotent || error.code === 'CONNECT_TIMEOUT'
   if (isApiError(error)) {
     const status = error.status ?? 0
@@ -40,5 +44,5 @@ export function isRetryable(error: unknown, idempotent: boolean): boolean {
 
 /** Whether the failure means the host itself is unreachable (worth switching to the backup host). */
 export function isHostFailure(error: unknown): boolean {
-  return isNetworkError(error) || isTimeoutError(error)
+  return (isNetworkError(error) && error.code !== 'RESPONSE_TOO_LARGE') || isTimeoutError(error)
 }

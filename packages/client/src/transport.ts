@@ -1,6 +1,8 @@
 import type { IncomingHttpHeaders } from 'node:http'
+import { Transform, type TransformCallback } from 'node:stream'
 import { Agent, type Dispatcher } from 'undici'
 import { DEFAULT_KEEP_ALIVE_MAX_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, type Timeouts } from './constants.js'
+import { AttemptSignal, BodyDeadline, HeadersDeadline } from './deadline.js'
 import { type CallContext, NetworkError, TimeoutError } from './errors.js'
 
 /**
@@ -17,6 +19,12 @@ export function createAgent(timeouts: Timeouts): Agent {
   })
 }
 
+/** A check run over a streamed body: every chunk, then once at its end (an error there fails the stream). */
+export interface StreamCheck {
+  update(chunk: Buffer): void
+  end(context: CallContext): Error | undefined
+}
+
 export interface WireRequest {
   origin: string
   /** Path plus query exactly as signed. */
@@ -31,23 +39,43 @@ export interface WireRequest {
    */
   timeoutOptions: boolean
   signal: AbortSignal | undefined
+  /** Largest body read into memory; a larger answer fails with `RESPONSE_TOO_LARGE` and its connection is closed. */
+  maxResponseBytes: number
+  /** Hand a 2xx body over as a stream (`download()`), uncapped; error answers are still read, within the cap. */
+  stream: { check: StreamCheck | undefined } | undefined
+  /** The attempt number, for errors raised by a stream after the call returned. */
+  attempt: number
 }
 
 export interface WireResponse {
   status: number
   headers: IncomingHttpHeaders
+  /** The whole body; empty when it is streamed (`body`). */
   raw: Buffer
+  /** The body as a stream (only for `WireRequest.stream` and a 2xx status). */
+  body?: Transform
 }
 
 // Errors raised before any request byte left the machine: repeating such a call cannot apply it twice.
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'])
 const CLOSED = new Set(['UND_ERR_CLOSED', 'UND_ERR_DESTROYED'])
+const EMPTY = Buffer.alloc(0)
 
-class BodyDeadline extends Error {}
+/** The reason a body is destroyed when it grows past the cap. */
+class TooLarge extends Error {
+  constructor(readonly detail: string) {
+    super(detail)
+  }
+}
 
 function errorCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code
   return typeof code === 'string' ? code : undefined
+}
+
+function requestIdOf(headers: IncomingHttpHeaders): string | undefined {
+  const value = headers['request-id']
+  return Array.isArray(value) ? value[0] : value
 }
 
 /** Turns an undici/socket error into a client error; the cause is kept (it holds no request headers). */
@@ -66,7 +94,7 @@ function transportError(
       { ...context, code: 'CONNECT_TIMEOUT', timeoutMs: request.timeouts.connect, cause: error },
     )
   }
-  if (code === 'UND_ERR_HEADERS_TIMEOUT') {
+  if (code === 'UND_ERR_HEADERS_TIMEOUT' || error instanceof HeadersDeadline) {
     return new TimeoutError(
       `@core/client: no response headers for ${where} within ${request.timeouts.headers} ms; raise timeouts.headers if the endpoint is slow.`,
       { ...context, code: 'HEADERS_TIMEOUT', timeoutMs: request.timeouts.headers, cause: error },
@@ -76,6 +104,12 @@ function transportError(
     return new TimeoutError(
       `@core/client: the response body for ${where} did not arrive within ${request.timeouts.body} ms; raise timeouts.body if it is large.`,
       { ...context, code: 'BODY_TIMEOUT', timeoutMs: request.timeouts.body, cause: error },
+    )
+  }
+  if (error instanceof TooLarge) {
+    return new NetworkError(
+      `@core/client: the answer to ${where} (HTTP ${context.status}, Request-ID ${context.requestId ?? 'none'}) is larger than maxResponseBytes (${request.maxResponseBytes} bytes): it ${error.detail}; the connection was closed without reading the rest. If this answer is legitimately large, raise maxResponseBytes for this call; fetch bill files with client.download().`,
+      { ...context, code: 'RESPONSE_TOO_LARGE', requestSent: true, limitBytes: request.maxResponseBytes },
     )
   }
   if (code !== undefined && CLOSED.has(code)) {
@@ -93,55 +127,80 @@ function transportError(
   )
 }
 
-/** One HTTP exchange: send the exact bytes, read the whole body (within the body deadline), map failures. */
+/**
+ * One HTTP exchange: send the exact bytes, then read the whole body within the body deadline and the size cap (or,
+ * for a download, hand a 2xx body over as a stream), mapping every failure to a client error.
+ */
 export async function dispatch(dispatcher: Dispatcher, request: WireRequest): Promise<WireResponse> {
+  const signal = new AttemptSignal(request.signal)
   const options: Dispatcher.RequestOptions = {
     origin: request.origin,
     path: request.path,
     method: request.method as Dispatcher.HttpMethod,
     headers: request.headers,
     body: request.body ?? null,
-    signal: request.signal ?? null,
+    signal,
   }
   if (request.timeoutOptions) {
     options.headersTimeout = request.timeouts.headers
     options.bodyTimeout = request.timeouts.body
   }
+  signal.arm('headers', request.timeouts.headers)
   let response: Dispatcher.ResponseData
   try {
     response = await dispatcher.request(options)
   } catch (error) {
+    signal.dispose()
     throw transportError(error, request, 'send')
   }
+  const status = response.statusCode
+  const context = { status, requestId: requestIdOf(response.headers), attempts: request.attempt }
+  signal.arm('body', request.timeouts.body)
+  const streamed = request.stream !== undefined && status >= 200 && status < 300
+  const limit = streamed ? Number.POSITIVE_INFINITY : request.maxResponseBytes
+  const declared = response.headers['content-length']
+  // A HEAD answer declares the length of a body it does not carry.
+  if (request.method !== 'HEAD' && typeof declared === 'string' && /^\d+$/.test(declared) && Number(declared) > limit) {
+    // Refused before reading a byte: destroying the body closes the connection.
+    signal.dispose()
+    response.body.destroy()
+    throw transportError(new TooLarge(`declares Content-Length ${declared}`), request, 'body', context)
+  }
+  if (streamed) {
+    return {
+      status,
+      headers: response.headers,
+      raw: EMPTY,
+      body: streamBody(response.body, request, signal, context),
+    }
+  }
   try {
-    const raw = await readBody(response.body, performance.now() + request.timeouts.body)
-    return { status: response.statusCode, headers: response.headers, raw }
+    const raw = await readBody(response.body, limit)
+    return { status, headers: response.headers, raw }
   } catch (error) {
-    const requestId = response.headers['request-id']
-    throw transportError(error, request, 'body', {
-      status: response.statusCode,
-      requestId: Array.isArray(requestId) ? requestId[0] : requestId,
-    })
+    throw transportError(error, request, 'body', context)
+  } finally {
+    signal.dispose()
   }
 }
 
 /**
- * Reads the whole body, failing with `BodyDeadline` when a chunk arrives after `deadline` (a `performance.now()`
- * time). undici's `bodyTimeout` is an idle timeout between chunks, so together they stop a body that stalls and one
- * that trickles forever, without arming a timer per request.
+ * Reads the whole body, counting bytes as they arrive: past `limit` the body is destroyed at once (which closes the
+ * connection), so no more than one chunk beyond the cap is ever held. The deadline is the attempt signal's.
  */
-function readBody(body: Dispatcher.ResponseData['body'], deadline: number): Promise<Buffer> {
+function readBody(body: Dispatcher.ResponseData['body'], limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let length = 0
     let done = false
     body.on('data', (chunk: Buffer) => {
-      if (performance.now() > deadline) {
-        body.destroy(new BodyDeadline())
+      length += chunk.length
+      if (length > limit) {
+        chunks.length = 0
+        body.destroy(new TooLarge('sent more than that'))
         return
       }
       chunks.push(chunk)
-      length += chunk.length
     })
     body.on('end', () => {
       done = true
@@ -156,4 +215,37 @@ function readBody(body: Dispatcher.ResponseData['body'], deadline: number): Prom
       if (!done) reject(new Error('the response body was closed before it ended'))
     })
   })
+}
+
+/**
+ * The body of a download as a stream of its own: errors become client errors (timeouts, resets, the end check), the
+ * body deadline stays armed until the end, and destroying it early closes the connection.
+ */
+function streamBody(
+  body: Dispatcher.ResponseData['body'],
+  request: WireRequest,
+  signal: AttemptSignal,
+  context: CallContext,
+): Transform {
+  const check = request.stream?.check
+  const out = new Transform({
+    transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
+      check?.update(chunk)
+      callback(null, chunk)
+    },
+    flush(callback: TransformCallback) {
+      signal.dispose()
+      callback(check?.end(context) ?? null)
+    },
+  })
+  body.on('error', (error) => out.destroy(transportError(error, request, 'body', context) as Error))
+  // A failure before the caller attached a listener (a deadline while it was busy elsewhere) must not crash the
+  // process: the error stays on the stream, and pipeline() or for-await still throw it.
+  out.on('error', () => undefined)
+  out.on('close', () => {
+    signal.dispose()
+    if (!body.destroyed) body.destroy()
+  })
+  body.pipe(out)
+  return out
 }

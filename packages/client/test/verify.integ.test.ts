@@ -154,3 +154,17 @@ describe('error answers', () => {
     })
   })
 })
+
+describe('platform keys: when a change takes effect', () => {
+  it('a record given to createClient is copied at creation; client.platformKeys is the live store', async () => {
+    plan = { status: 200, body }
+    const record: Record<string, string> = {
+      [PUB_KEY_ID]: platformKeys.publicKey.export({ type: 'spki', format: 'pem' }) as string,
+    }
+    client = testClient(server, { platformKeys: record, retry: false })
+    delete record[PUB_KEY_ID]
+    expect((await client.chain('v3/x').get()).status).toBe(200)
+    client.platformKeys.delete(PUB_KEY_ID)
+    expect(await rejectionOf(client.chain('v3/x').get())).toMatchObject({ code: 'UNKNOWN_SERIAL' })
+  })
+})

@@ -35,7 +35,7 @@ declare class WechatPayError extends Error {
     /** A JSON form without the stack: safe to log (no secret ever enters a message). */
     toJSON(): Record<string, unknown>;
 }
-type SignatureVerificationCode = 'MISSING_HEADER' | 'UNKNOWN_SERIAL' | 'TIMESTAMP_SKEW' | 'SIGNATURE_PROBE' | 'BAD_SIGNATURE' | 'UNSUPPORTED_SIGNATURE_TYPE' | 'BODY_NOT_RAW';
+type SignatureVerificationCode = 'MISSING_HEADER' | 'UNKNOWN_SERIAL' | 'TIMESTAMP_SKEW' | 'SIGNATURE_PROBE' | 'BAD_SIGNATURE' | 'UNSUPPORTED_SIGNATURE_TYPE' | 'BODY_NOT_RAW' | 'MALFORMED_HEADER';
 /** A response or callback whose signature cannot be trusted. Never retry: treat the message as forged. */
 declare class SignatureVerificationError extends WechatPayError {
     readonly name: "SignatureVerificationError";

@@ -20,10 +20,15 @@ let lastKeyBytes: Buffer | undefined
 
 function keyBytes(apiv3Key: string | Uint8Array): Buffer {
   if (typeof apiv3Key === 'string' && apiv3Key === lastKeyText) return lastKeyBytes!
-  const key = typeof apiv3Key === 'string' ? Buffer.from(apiv3Key, 'utf8') : Buffer.from(apiv3Key)
-  if (key.length !== 32) {
+  const key =
+    typeof apiv3Key === 'string'
+      ? Buffer.from(apiv3Key, 'utf8')
+      : apiv3Key instanceof Uint8Array
+        ? Buffer.from(apiv3Key)
+        : undefined
+  if (key?.length !== 32) {
     throw new DecryptionError(
-      `@core/signer: the APIv3 key must be 32 bytes (got ${key.length}). Use the APIv3 密钥 set in 商户平台 > API安全, not the APIv2 key.`,
+      `@core/signer: the APIv3 key must be 32 bytes (got ${key === undefined ? typeof apiv3Key : key.length}). Use the APIv3 密钥 set in 商户平台 > API安全, not the APIv2 key.`,
       { code: 'INVALID_APIV3_KEY' },
     )
   }
@@ -37,23 +42,30 @@ function keyBytes(apiv3Key: string | Uint8Array): Buffer {
 /** Decrypts an AEAD_AES_256_GCM resource with the APIv3 key and returns the plaintext (usually JSON). */
 export function decryptResource(resource: EncryptedResource, apiv3Key: string | Uint8Array): string {
   const key = keyBytes(apiv3Key)
+  // Every field is checked by type before use: the resource comes from a message body (a callback, a certificate
+  // download), and a field of the wrong type must be a DecryptionError, never a TypeError.
+  const value = resource as unknown as Record<string, unknown> | null
   if (
-    resource === null ||
-    typeof resource !== 'object' ||
-    typeof resource.ciphertext !== 'string' ||
-    typeof resource.nonce !== 'string'
+    value === null ||
+    typeof value !== 'object' ||
+    typeof value.ciphertext !== 'string' ||
+    typeof value.nonce !== 'string' ||
+    (value.associated_data !== undefined && value.associated_data !== null && typeof value.associated_data !== 'string')
   ) {
-    throw new DecryptionError('@core/signer: the resource needs string ciphertext and nonce fields.', {
-      code: 'BAD_CIPHERTEXT',
-    })
-  }
-  if (resource.algorithm !== undefined && resource.algorithm !== AEAD_ALGORITHM) {
     throw new DecryptionError(
-      `@core/signer: unsupported resource algorithm "${resource.algorithm}"; expected ${AEAD_ALGORITHM}.`,
-      {
-        code: 'UNSUPPORTED_ALGORITHM',
-      },
+      '@core/signer: the resource needs string ciphertext and nonce fields (and a string associated_data when present).',
+      { code: 'BAD_CIPHERTEXT' },
     )
+  }
+  const algorithm = value.algorithm
+  if (algorithm !== undefined && algorithm !== AEAD_ALGORITHM) {
+    const shown =
+      typeof algorithm === 'string'
+        ? JSON.stringify(algorithm.length > 40 ? `${algorithm.slice(0, 40)}…` : algorithm)
+        : `of type ${algorithm === null ? 'null' : typeof algorithm}`
+    throw new DecryptionError(`@core/signer: unsupported resource algorithm ${shown}; expected ${AEAD_ALGORITHM}.`, {
+      code: 'UNSUPPORTED_ALGORITHM',
+    })
   }
   const data = Buffer.from(resource.ciphertext, 'base64')
   if (data.length < TAG_LENGTH || resource.nonce === '') {

@@ -31,6 +31,7 @@ export type SignatureVerificationCode =
   | 'BAD_SIGNATURE'
   | 'UNSUPPORTED_SIGNATURE_TYPE'
   | 'BODY_NOT_RAW'
+  | 'MALFORMED_HEADER'
 
 /** A response or callback whose signature cannot be trusted. Never retry: treat the message as forged. */
 export class SignatureVerificationError extends WechatPayError {

@@ -9,7 +9,8 @@ export type HeadersInput =
  */
 export function headerValue(headers: HeadersInput, name: string, lower = name.toLowerCase()): string | undefined {
   if (typeof (headers as { get?: unknown }).get === 'function') {
-    return (headers as { get(name: string): string | null }).get(name) ?? undefined
+    const value = (headers as { get(name: string): unknown }).get(name)
+    return typeof value === 'string' ? value : undefined
   }
   const record = headers as Record<string, unknown>
   // Lower-case (Node, undici) and exact names first; a scan only for odd casings.
@@ -24,6 +25,8 @@ export function headerValue(headers: HeadersInput, name: string, lower = name.to
     }
   }
   if (Array.isArray(value)) value = value[0]
-  if (value === undefined || value === null) return undefined
-  return String(value)
+  if (typeof value === 'string') return value
+  // Numbers are what some frameworks store; anything else (an object from a hand-built record) is no header value.
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value)
+  return undefined
 }

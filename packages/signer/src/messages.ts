@@ -31,8 +31,8 @@ function bodyText(body: Body | undefined): string {
  * A `Uint8Array` body is read as UTF-8; pass binary bodies through {@link buildRequestMessageBytes}.
  */
 export function buildRequestMessage(input: RequestMessageInput): string {
-  if (!input.url.startsWith('/'))
-    invalidArgument(`url must be the path as sent, starting with "/" (got "${input.url}").`)
+  if (typeof input.url !== 'string' || !input.url.startsWith('/'))
+    invalidArgument('url must be the path (and query) as sent, starting with "/".')
   return `${input.method.toUpperCase()}\n${input.url}\n${input.timestamp}\n${input.nonce}\n${bodyText(input.body)}\n`
 }
 

@@ -97,7 +97,7 @@ function prepare(input: SignRequestInput): SignParts {
   checkIdentity(mchid, serial)
   let method = input.method
   if (typeof method !== 'string' || !(VERBS.has(method) || /^[A-Za-z]+$/.test(method)))
-    invalidArgument(`method must be an HTTP verb (got ${String(method)}).`)
+    invalidArgument('method must be an HTTP verb such as GET or POST.')
   method = method.toUpperCase()
   if (typeof url !== 'string' || !url.startsWith('/'))
     invalidArgument('url must be the path (and query) as sent, starting with "/".')

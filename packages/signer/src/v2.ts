@@ -28,5 +28,5 @@ export function signV2(params: V2Params, key: string, signType: V2SignType = 'HM
   const message = `${buildV2Message(params)}&key=${key}`
   if (signType === 'MD5') return createHash('md5').update(message, 'utf8').digest('hex').toUpperCase()
   if (signType === 'HMAC-SHA256') return createHmac('sha256', key).update(message, 'utf8').digest('hex').toUpperCase()
-  return invalidArgument(`signType must be "HMAC-SHA256" or "MD5" (got ${String(signType)}).`)
+  return invalidArgument('signType must be "HMAC-SHA256" or "MD5".')
 }

@@ -148,6 +148,54 @@ describe('verifyResponse forgery matrix', () => {
   })
 })
 
+describe('verifyResponse refuses header values outside printable ASCII', () => {
+  it('a nonce that moves body bytes into itself (LF) no longer verifies a different body', () => {
+    // Signed over "T\nn\nline1\nline2\n": the same bytes read as nonce "n\nline1" and body "line2".
+    const genuine = signResponse({
+      body: 'line1\nline2',
+      privateKey: platform.privateKey,
+      serial: SERIAL,
+      timestamp: NOW,
+      nonce: 'n',
+    })
+    expect(verify(genuine, 'line1\nline2')).toBe('OK')
+    expect(verify({ ...genuine, 'Wechatpay-Nonce': 'n\nline1' }, 'line2')).toBe('MALFORMED_HEADER')
+  })
+
+  const bad = ['\r', '\n', '\0', '\t', '\x1b', '\x7f', '\u00e9', '\u2028', '\ud800']
+  it.each(['Wechatpay-Timestamp', 'Wechatpay-Nonce', 'Wechatpay-Serial', 'Wechatpay-Signature'])(
+    '%s with a control or non-ASCII character → MALFORMED_HEADER',
+    (name) => {
+      for (const char of bad) {
+        const value = good[name as keyof typeof good]
+        expect(verify({ ...good, [name]: `${value.slice(0, 2)}${char}${value.slice(2)}` })).toBe('MALFORMED_HEADER')
+        expect(verify({ ...good, [name]: `${value}${char}` })).toBe('MALFORMED_HEADER')
+      }
+    },
+  )
+
+  it('names the header, never echoes its value', () => {
+    try {
+      verifyResponse({ headers: { ...good, 'Wechatpay-Nonce': 'n\nFORGED' }, body, platformKeys, now: NOW })
+    } catch (error) {
+      expect((error as Error).message).toContain('Wechatpay-Nonce')
+      expect(JSON.stringify(error) + String(error)).not.toContain('FORGED')
+      return
+    }
+    throw new Error('expected a failure')
+  })
+
+  it('an unsupported Wechatpay-Signature-Type is quoted escaped (no raw control characters in the message)', () => {
+    try {
+      verifyResponse({ headers: { ...good, 'Wechatpay-Signature-Type': 'X\nY' }, body, platformKeys, now: NOW })
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n')
+      return
+    }
+    throw new Error('expected a failure')
+  })
+})
+
 describe('verifyNotification', () => {
   const plaintext = { coupon_code: 'sxxe34343434', stock_id: '1234567891', send_channel: 'BUSICOUPON_SEND_CHANNEL_API' }
   const make = (overrides: Partial<Parameters<typeof signNotificationForTest>[0]> = {}) =>
@@ -211,6 +259,47 @@ describe('verifyNotification', () => {
   it('a signed body that is not JSON → NotificationFormatError', () => {
     expect(run(make({ body: 'not json' }))).toBe('NotificationFormatError:MALFORMED_NOTIFICATION')
     expect(run(make({ body: '{"id":"x"}' }))).toBe('NotificationFormatError:MALFORMED_NOTIFICATION')
+  })
+
+  const signedEnvelope = (envelope: Record<string, unknown>) => make({ body: JSON.stringify(envelope) })
+  const resource = encryptResource(JSON.stringify(plaintext), APIV3_KEY, { associatedData: 'coupon' })
+  const envelope = {
+    id: 'EV-1',
+    create_time: '2025-01-01T00:00:00+08:00',
+    event_type: 'COUPON.SEND',
+    resource_type: 'encrypt-resource',
+    summary: 's',
+    resource,
+  }
+
+  it('the well-formed envelope verifies', () => expect(run(signedEnvelope(envelope))).toBe('OK'))
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['resource.algorithm an object', { algorithm: { toString: 0 } }, 'UNSUPPORTED_ALGORITHM'],
+    ['resource.nonce a number', { nonce: 12 }, 'BAD_CIPHERTEXT'],
+    ['resource.associated_data an object', { associated_data: {} }, 'BAD_CIPHERTEXT'],
+    ['resource.ciphertext null', { ciphertext: null }, 'BAD_CIPHERTEXT'],
+  ])('a signed envelope whose %s → DecryptionError %s', (_what, change, code) => {
+    expect(run(signedEnvelope({ ...envelope, resource: { ...resource, ...change } }))).toBe(`DecryptionError:${code}`)
+  })
+
+  it.each<[string, Record<string, unknown>]>([
+    ['id a number', { id: 1 }],
+    ['id empty', { id: '' }],
+    ['id missing', { id: undefined }],
+    ['event_type an object', { event_type: { toString: 0 } }],
+    ['create_time a number', { create_time: 0 }],
+    ['resource_type an array', { resource_type: [] }],
+    ['summary an object', { summary: {} }],
+    ['resource an array', { resource: [] }],
+    ['resource.original_type an object', { resource: { ...resource, original_type: {} } }],
+  ])('a signed envelope whose %s → NotificationFormatError', (_what, change) => {
+    expect(run(signedEnvelope({ ...envelope, ...change }))).toBe('NotificationFormatError:MALFORMED_NOTIFICATION')
+  })
+
+  it('a signed envelope that is an array or a string → NotificationFormatError', () => {
+    expect(run(make({ body: '[]' }))).toBe('NotificationFormatError:MALFORMED_NOTIFICATION')
+    expect(run(make({ body: '"x"' }))).toBe('NotificationFormatError:MALFORMED_NOTIFICATION')
   })
 
   it('a probe callback → SIGNATURE_PROBE', () => {

@@ -5,7 +5,8 @@ import { type HeadersInput, headerValue } from './headers.js'
 import { type KeyInput, normalizeSerial } from './keys.js'
 import { type Body, buildVerifyMessage, buildVerifyMessageBytes } from './messages.js'
 import { unixSeconds } from './nonce.js'
-import { PlatformKeys, type PlatformKeysInit } from './platform-keys.js'
+import type { PlatformKeys } from './platform-keys.js'
+import { storeOf } from './record-keys.js'
 import { AUTHORIZATION_SCHEME, verifySignatureBytes } from './sign.js'
 
 /** WeChat Pay's documented tolerance between its timestamp and ours. */
@@ -30,24 +31,31 @@ export interface VerifiedSignature {
   nonce: string
 }
 
-// Plain records are turned into a store once, not on every verification.
-const storeCache = new WeakMap<object, PlatformKeys>()
-function storeOf(keys: PlatformKeys | PlatformKeysInit): PlatformKeys {
-  if (keys instanceof PlatformKeys) return keys
-  let store = storeCache.get(keys)
-  if (store === undefined) {
-    store = new PlatformKeys(keys)
-    storeCache.set(keys, store)
-  }
-  return store
-}
-
 function fail(code: SignatureVerificationCode, message: string, serial?: string): never {
   throw new SignatureVerificationError(`@core/signer: ${message}`, serial === undefined ? { code } : { code, serial })
 }
 
 function missingHeader(name: string): never {
   return fail('MISSING_HEADER', `the ${name} header is missing; the message is not signed by WeChat Pay.`)
+}
+
+// The signed message joins timestamp, nonce and body with LF: a header value holding LF (or any control character)
+// could move bytes between the nonce and the body and so verify a body that was never signed. WeChat Pay's values are
+// printable ASCII (digits, [0-9A-Za-z] nonces, hex or PUB_KEY_ID_ serials, base64), so nothing else is accepted.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+
+function checkPrintable(name: string, value: string): void {
+  if (!PRINTABLE_ASCII.test(value)) {
+    fail(
+      'MALFORMED_HEADER',
+      `the ${name} header holds a control or non-ASCII character, which a genuine WeChat Pay message never does; the message was altered or forged.`,
+    )
+  }
+}
+
+/** Untrusted text for an error message: JSON-quoted (control characters escaped) and bounded. */
+function quoted(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)
 }
 
 function rawBody(body: unknown): Body {
@@ -85,10 +93,18 @@ export function verifyResponse(input: VerifyResponseInput): VerifiedSignature {
   if (!nonce) missingHeader('Wechatpay-Nonce')
   if (!signature) missingHeader('Wechatpay-Signature')
   if (!serialHeader) missingHeader('Wechatpay-Serial')
+  checkPrintable('Wechatpay-Timestamp', timestampText!)
+  checkPrintable('Wechatpay-Nonce', nonce!)
+  checkPrintable('Wechatpay-Signature', signature!)
+  checkPrintable('Wechatpay-Serial', serialHeader!)
   const serial = normalizeSerial(serialHeader!)
   const type = headerValue(headers, 'Wechatpay-Signature-Type', 'wechatpay-signature-type')
   if (type !== undefined && type !== AUTHORIZATION_SCHEME) {
-    fail('UNSUPPORTED_SIGNATURE_TYPE', `Wechatpay-Signature-Type "${type}" is not ${AUTHORIZATION_SCHEME}.`, serial)
+    fail(
+      'UNSUPPORTED_SIGNATURE_TYPE',
+      `Wechatpay-Signature-Type ${quoted(type)} is not ${AUTHORIZATION_SCHEME}.`,
+      serial,
+    )
   }
   if (signature!.startsWith(SIGNATURE_PROBE_PREFIX)) {
     fail(
@@ -165,6 +181,29 @@ function malformedNotification(message: string, cause?: unknown): never {
   throw new NotificationFormatError(`@core/signer: ${message}`, { code: 'MALFORMED_NOTIFICATION', cause })
 }
 
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * Checks every envelope field the SDK reads or hands on by type, so that a verified but odd body is a typed error
+ * here and never a TypeError later. The resource's own fields are checked by `decryptResource`.
+ */
+function checkEnvelope(value: unknown): NotificationEnvelope {
+  if (!isObject(value)) return malformedNotification('the callback body is not a JSON object.')
+  if (typeof value.id !== 'string' || value.id === '') malformedNotification('the callback has no string "id".')
+  if (typeof value.event_type !== 'string') malformedNotification('the callback has no string "event_type".')
+  for (const name of ['create_time', 'resource_type', 'summary'] as const) {
+    if (value[name] !== undefined && typeof value[name] !== 'string')
+      malformedNotification(`the callback's "${name}" is not a string.`)
+  }
+  const resource = value.resource
+  if (!isObject(resource)) return malformedNotification('the callback body has no "resource" object.')
+  if (resource.original_type !== undefined && typeof resource.original_type !== 'string')
+    malformedNotification('the callback\'s "resource.original_type" is not a string.')
+  return value as unknown as NotificationEnvelope
+}
+
 /**
  * Verifies a callback's signature over the raw body first, then parses it and decrypts `resource`.
  * @throws {SignatureVerificationError} when the signature fails (answer 401 so WeChat Pay retries).
@@ -176,20 +215,13 @@ export function verifyNotification<Resource = unknown>(input: VerifyNotification
   const body = rawBody(input.body)
   const text =
     typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8')
-  let envelope: NotificationEnvelope
+  let parsed: unknown
   try {
-    envelope = JSON.parse(text) as NotificationEnvelope
+    parsed = JSON.parse(text)
   } catch (cause) {
     return malformedNotification('the callback body is not JSON.', cause)
   }
-  if (
-    envelope === null ||
-    typeof envelope !== 'object' ||
-    typeof envelope.resource !== 'object' ||
-    envelope.resource === null
-  ) {
-    malformedNotification('the callback body has no "resource" object.')
-  }
+  const envelope = checkEnvelope(parsed)
   const plaintext = decryptResource(envelope.resource, input.apiv3Key)
   let resource: Resource
   try {

@@ -1,7 +1,8 @@
-import { generateKeyPairSync } from 'node:crypto'
+import { generateKeyPairSync, type KeyObject } from 'node:crypto'
 import {
   encryptResource,
   isDecryptionError,
+  isNotificationFormatError,
   isSignatureVerificationError,
   PlatformKeys,
   signNotificationForTest,
@@ -52,11 +53,14 @@ function delivery(id = 'EV-1', overrides: { body?: string; resource?: object; ti
   })
 }
 
-function setup(options: Partial<NotificationHandlerOptions<Coupon, string>> = {}) {
+function setup(
+  options: Partial<NotificationHandlerOptions<Coupon, string>> = {},
+  source: { platformKeys: PlatformKeys | Record<string, KeyObject> } = { platformKeys },
+) {
   const events: VerifiedNotification<Coupon>[] = []
   const errors: [unknown, NotificationErrorInfo][] = []
   const handler = createNotificationHandler<Coupon, string>(
-    { platformKeys, apiv3Key: APIV3_KEY },
+    { ...source, apiv3Key: APIV3_KEY },
     {
       clock,
       onError: (error, info) => errors.push([error, info]),
@@ -120,6 +124,37 @@ describe('createNotificationHandler(...).handle', () => {
       400,
       'invalid',
     ],
+    [
+      'a nonce holding LF (bytes moved from the body into the nonce)',
+      () => ({
+        headers: { ...signed.headers, 'Wechatpay-Nonce': `${signed.headers['Wechatpay-Nonce']}\n{` },
+        body: signed.body,
+      }),
+      401,
+      'rejected',
+    ],
+    [
+      'a signed resource whose algorithm is an object',
+      () =>
+        delivery('x', {
+          body: JSON.stringify({
+            id: 'EV-a',
+            event_type: 'COUPON.SEND',
+            resource: { ...encryptResource('{}', APIV3_KEY), algorithm: { toString: 0 } },
+          }),
+        }),
+      400,
+      'invalid',
+    ],
+    [
+      'a signed envelope whose event_type is an object',
+      () =>
+        delivery('x', {
+          body: JSON.stringify({ id: 'EV-e', event_type: {}, resource: encryptResource('{}', APIV3_KEY) }),
+        }),
+      400,
+      'invalid',
+    ],
     ['a signed body that is not JSON', () => delivery('x', { body: '{"id":' }), 400, 'invalid'],
     ['a signed body without resource', () => delivery('x', { body: '{"id":"EV-x"}' }), 400, 'invalid'],
     [
@@ -128,6 +163,7 @@ describe('createNotificationHandler(...).handle', () => {
         delivery('x', {
           body: JSON.stringify({
             id: 'EV-t',
+            event_type: 'COUPON.SEND',
             resource: { algorithm: 'AEAD_AES_256_GCM', ciphertext: 'AAAA', nonce: 'n' },
           }),
         }),
@@ -140,6 +176,7 @@ describe('createNotificationHandler(...).handle', () => {
         delivery('x', {
           body: JSON.stringify({
             id: 'EV-k',
+            event_type: 'COUPON.SEND',
             resource: encryptResource('{"a":1}', OTHER_APIV3_KEY, { associatedData: 'coupon' }),
           }),
         }),
@@ -175,10 +212,40 @@ describe('createNotificationHandler(...).handle', () => {
     expect((result.error as Error).message).toMatch(/rawBody: true/)
   })
 
+  it('handle(odd but signed envelopes) keeps a typed error for logs, never a TypeError', async () => {
+    const { handler } = setup({ onError: () => {} })
+    const bodies = [
+      {
+        id: 'EV-1',
+        event_type: 'COUPON.SEND',
+        resource: { ...encryptResource('{}', APIV3_KEY), algorithm: { toString: 0 } },
+      },
+      { id: 'EV-2', event_type: 'COUPON.SEND', resource: { ...encryptResource('{}', APIV3_KEY), nonce: 7 } },
+      { id: 2, event_type: 'COUPON.SEND', resource: encryptResource('{}', APIV3_KEY) },
+    ]
+    for (const body of bodies) {
+      const result = await handler.handle(delivery('x', { body: JSON.stringify(body) }))
+      expect(result.status).toBe(400)
+      expect(isDecryptionError(result.error) || isNotificationFormatError(result.error)).toBe(true)
+    }
+  })
+
+  it('a record of platform keys is copied at creation; a PlatformKeys store is shared live', async () => {
+    const record: Record<string, KeyObject> = { [SERIAL]: platform.publicKey }
+    const fromRecord = setup({}, { platformKeys: record }).handler
+    delete record[SERIAL]
+    expect((await fromRecord.handle(delivery('EV-r1'))).status).toBe(204)
+    const store = new PlatformKeys({ [SERIAL]: platform.publicKey })
+    const fromStore = setup({}, { platformKeys: store }).handler
+    expect((await fromStore.handle(delivery('EV-s1'))).status).toBe(204)
+    store.delete(SERIAL)
+    expect((await fromStore.handle(delivery('EV-s2'))).status).toBe(401)
+  })
+
   it('handle(wrong APIv3 key) keeps the DecryptionError for logs; the wire message stays short', async () => {
     const { handler } = setup({ onError: () => {} })
     const { headers, body } = delivery('x', {
-      body: JSON.stringify({ id: 'EV-k', resource: encryptResource('{}', OTHER_APIV3_KEY) }),
+      body: JSON.stringify({ id: 'EV-k', event_type: 'COUPON.SEND', resource: encryptResource('{}', OTHER_APIV3_KEY) }),
     })
     const result = await handler.handle({ headers, body })
     expect(isDecryptionError(result.error)).toBe(true)

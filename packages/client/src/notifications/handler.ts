@@ -193,6 +193,9 @@ function classify(error: unknown): NotificationResult {
       return notificationFailure(400, 'invalid', 'missing Wechatpay-* headers', error)
     if (error.code === 'BODY_NOT_RAW')
       return notificationFailure(500, 'misconfigured', 'notification endpoint misconfigured', error)
+    // MALFORMED_HEADER (a control character in a Wechatpay-* value) is a forgery attempt like BAD_SIGNATURE — the
+    // headers are there but cannot be genuine, e.g. bytes moved from the body into the nonce — so it is 401 as well:
+    // every signature failure answers the same status on every adapter.
     return notificationFailure(401, 'rejected', `signature verification failed (${error.code})`, error)
   }
   if (isNotificationFormatError(error)) return notificationFailure(400, 'invalid', 'malformed notification body', error)
