@@ -4,15 +4,8 @@
 import { createDecipheriv, createPrivateKey, createPublicKey, randomBytes, sign, verify } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { performance } from 'node:perf_hooks'
-import {
-  decryptResource,
-  PlatformKeys,
-  signNotificationForTest,
-  signRequest,
-  signResponse,
-  verifyNotification,
-  verifyResponse,
-} from '@core/signer'
+import { decryptResource, PlatformKeys, signRequest, verifyNotification, verifyResponse } from '@core/signer'
+import { signNotificationForTest, signResponse } from '@core/signer/testing'
 import { Bench } from 'tinybench'
 import { DEACTIVATE_PATH, deactivateBody, encryptedCouponResource } from './lib/fixture.mjs'
 import { append, rotate, summarize } from './lib/stats.mjs'

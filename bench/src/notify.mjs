@@ -3,7 +3,7 @@
 // CPU time per callback is read from the endpoint process.
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { signNotificationForTest } from '@core/signer'
+import { signNotificationForTest } from '@core/signer/testing'
 import { Pool } from 'undici'
 import { encryptedCouponResource } from './lib/fixture.mjs'
 import { start } from './lib/proc.mjs'

@@ -2,7 +2,8 @@
 // exactly the same things. Child processes load it from the JSON file named by BENCH_FIXTURE.
 import { generateKeyPairSync, randomBytes, randomInt } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { createCertificate, createNonce, encryptResource } from '@core/signer'
+import { createNonce, encryptResource } from '@core/signer'
+import { createCertificate } from '@core/signer/testing'
 
 export const MCHID = '1900000001'
 export const APPID = 'wxd678efh567hg6787'

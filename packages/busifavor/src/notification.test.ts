@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto'
 import { isValidationError, type ValidationError } from '@core/client'
-import { signNotificationForTest, verifyNotification } from '@core/signer'
+import { verifyNotification } from '@core/signer'
+import { signNotificationForTest } from '@core/signer/testing'
 import { describe, expect, test } from 'vitest'
 import { parseCouponSendNotification } from './notification.js'
 

@@ -1,8 +1,8 @@
-import { WechatPayError, SignatureVerificationError, KeyInput, PlatformKeysInit, PlatformKeys, HeadersInput, VerifiedNotification } from '@core/signer';
+import { KeyInput, PlatformKeysInit, WechatPayError, SignatureVerificationError, PlatformKeys, HeadersInput, VerifiedNotification } from '@core/signer';
 export { SignatureVerificationCode, SignatureVerificationError, WechatPayError, isSignatureVerificationError, isWechatPayError } from '@core/signer';
 import { IncomingHttpHeaders } from 'node:http';
-import { Readable } from 'node:stream';
 import { Dispatcher } from 'undici';
+import { Readable } from 'node:stream';
 
 /** WeChat Pay's API host. */
 declare const DEFAULT_BASE_URL = "https://api.mch.weixin.qq.com";
@@ -65,156 +65,9 @@ declare const UNSIGNED_RESPONSE_PATHS: readonly string[];
 /** The package version, sent in the User-Agent. */
 declare const VERSION: string;
 
-/** What every client error carries about the call it ended. */
-interface CallContext {
-    /** HTTP status of the last response, when one arrived. */
-    status?: number | undefined;
-    /** WeChat Pay's `Request-ID` of the last response: quote it to WeChat Pay support. */
-    requestId?: string | undefined;
-    /** Attempts made (0 when nothing was sent). */
-    attempts?: number | undefined;
-}
-interface ClientErrorOptions extends CallContext {
-    code: string;
-    cause?: unknown;
-}
-/** Shared base: `status`, `requestId`, `attempts` and a JSON form without the stack. */
-declare abstract class ClientError extends WechatPayError {
-    status: number | undefined;
-    requestId: string | undefined;
-    attempts: number;
-    constructor(message: string, options: ClientErrorOptions);
-    toJSON(): Record<string, unknown>;
-}
-interface ApiErrorOptions extends CallContext {
-    /** WeChat Pay's error `code` (e.g. `PARAM_ERROR`), `HTTP_<status>` when the body had none. */
-    code: string;
-    /** WeChat Pay's error `message`, as sent. */
-    apiMessage?: string | undefined;
-    /** WeChat Pay's error `detail`, as sent. */
-    detail?: unknown;
-    /** Whether the error response carried a valid WeChat Pay signature. */
-    verified?: boolean;
-    cause?: unknown;
-}
-/**
- * WeChat Pay answered with a non-2xx status (or a 2xx whose verified body is not JSON: code `MALFORMED_RESPONSE`).
- * `code`, `apiMessage` and `detail` come from the error body `{"code","message","detail"}`; codes are an open set.
- */
-declare class ApiError extends ClientError {
-    readonly name: "ApiError";
-    /** WeChat Pay's message, unchanged (also part of `message`). */
-    readonly apiMessage: string | undefined;
-    readonly detail: unknown;
-    /** True when the error response's signature was checked and valid; error bodies are not required to be signed. */
-    readonly verified: boolean;
-    constructor(message: string, options: ApiErrorOptions);
-    /** Builds the error for a non-2xx answer, with a message that says what to do next. */
-    static fromResponse(options: Omit<ApiErrorOptions, 'code'> & {
-        code?: string | undefined;
-        status: number;
-    }): ApiError;
-    toJSON(): Record<string, unknown>;
-}
-type TimeoutCode = 'CONNECT_TIMEOUT' | 'HEADERS_TIMEOUT' | 'BODY_TIMEOUT';
-/** A phase of one attempt took longer than its timeout (see `timeouts`). Retried when the call is idempotent. */
-declare class TimeoutError extends ClientError {
-    readonly name: "TimeoutError";
-    readonly code: TimeoutCode;
-    /** The limit that was exceeded, in ms. */
-    readonly timeoutMs: number | undefined;
-    constructor(message: string, options: CallContext & {
-        code: TimeoutCode;
-        timeoutMs?: number;
-        cause?: unknown;
-    });
-    toJSON(): Record<string, unknown>;
-}
-type NetworkCode = 'NETWORK_ERROR' | 'CLIENT_CLOSED' | 'RESPONSE_TOO_LARGE';
-/**
- * The connection failed, was refused or reset, or the client was closed; or (`RESPONSE_TOO_LARGE`) the answer was
- * larger than `maxResponseBytes` and the connection was closed without reading the rest (never retried).
- */
-declare class NetworkError extends ClientError {
-    readonly name: "NetworkError";
-    readonly code: NetworkCode;
-    /**
-     * False when the failure happened before any byte of the request left (refused, DNS, connect timeout): such a call
-     * is safe to repeat even when it is not idempotent.
-     */
-    readonly requestSent: boolean;
-    /** For `RESPONSE_TOO_LARGE`: the `maxResponseBytes` the answer exceeded. */
-    readonly limitBytes: number | undefined;
-    constructor(message: string, options: CallContext & {
-        code: NetworkCode;
-        requestSent: boolean;
-        limitBytes?: number;
-        cause?: unknown;
-    });
-    toJSON(): Record<string, unknown>;
-}
-type DigestAlgorithm = 'sha1' | 'sha256';
-/**
- * A downloaded file whose digest is not the expected one (`download({ digest })`): the bytes were altered or
- * truncated on the way. Raised by the download stream as it ends; discard whatever was written from it.
- */
-declare class IntegrityError extends ClientError {
-    readonly name: "IntegrityError";
-    readonly code: 'DIGEST_MISMATCH';
-    readonly algorithm: DigestAlgorithm;
-    /** The digest the caller expected (lower-case hex). */
-    readonly expected: string;
-    /** The digest of the bytes that arrived (lower-case hex). */
-    readonly actual: string;
-    constructor(message: string, options: CallContext & {
-        algorithm: DigestAlgorithm;
-        expected: string;
-        actual: string;
-        cause?: unknown;
-    });
-    toJSON(): Record<string, unknown>;
-}
-/** One problem with an input: where (`path` into the input) and what. */
-interface ValidationIssue {
-    path: (string | number)[];
-    message: string;
-}
-/**
- * Input that cannot be sent: unknown or invalid options, a missing path parameter, an unsupported image, a field the
- * endpoint schema rejects (`@api/busifavor` throws this class). Nothing was sent.
- */
-declare class ValidationError extends ClientError {
-    readonly name: "ValidationError";
-    readonly code: 'VALIDATION_ERROR';
-    readonly issues: ValidationIssue[];
-    constructor(message: string, options: {
-        issues: ValidationIssue[];
-        cause?: unknown;
-    });
-    toJSON(): Record<string, unknown>;
-}
-declare function isApiError(error: unknown): error is ApiError;
-declare function isTimeoutError(error: unknown): error is TimeoutError;
-declare function isNetworkError(error: unknown): error is NetworkError;
-declare function isValidationError(error: unknown): error is ValidationError;
-declare function isIntegrityError(error: unknown): error is IntegrityError;
-/** A response signature failure from the client: the signer's error plus the call's status, Request-ID and attempts. */
-type ResponseSignatureError = SignatureVerificationError & Required<CallContext>;
-
 type PathParams = Readonly<Record<string, string | number | bigint>>;
 type QueryValue = string | number | bigint | boolean | null | undefined;
 type Query = Readonly<Record<string, QueryValue | readonly QueryValue[]>>;
-/**
- * Fills `{name}` slots from `params`, each value percent-encoded with `encodeURIComponent` (so `/`, `=`, `|`, `\` and
- * spaces in a coupon code stay inside one segment). A missing, empty or unused parameter, a value with a lone
- * surrogate, and a path with a `.` or `..` segment are a `ValidationError`.
- */
-declare function fillPath(template: string, params: PathParams | undefined): string;
-/**
- * `k=v&k2=v2` with both sides percent-encoded; undefined and null values are left out, arrays repeat the key. A value
- * that is not a scalar, or a key or value with a lone surrogate, is a `ValidationError` naming `query.<key>`.
- */
-declare function buildQuery(query: Query | undefined): string;
 
 type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
 /** What `onRequest` sees: the signed request with `Authorization` redacted. */
@@ -361,6 +214,149 @@ interface UploadImageOptions {
     maxResponseBytes?: number;
 }
 
+/** What every client error carries about the call it ended. */
+interface CallContext {
+    /** HTTP status of the last response, when one arrived. */
+    status?: number | undefined;
+    /** WeChat Pay's `Request-ID` of the last response: quote it to WeChat Pay support. */
+    requestId?: string | undefined;
+    /** Attempts made (0 when nothing was sent). */
+    attempts?: number | undefined;
+}
+interface ClientErrorOptions extends CallContext {
+    code: string;
+    cause?: unknown;
+}
+/** Shared base: `status`, `requestId`, `attempts` and a JSON form without the stack. */
+declare abstract class ClientError extends WechatPayError {
+    status: number | undefined;
+    requestId: string | undefined;
+    attempts: number;
+    constructor(message: string, options: ClientErrorOptions);
+    toJSON(): Record<string, unknown>;
+}
+interface ApiErrorOptions extends CallContext {
+    /** WeChat Pay's error `code` (e.g. `PARAM_ERROR`), `HTTP_<status>` when the body had none. */
+    code: string;
+    /** WeChat Pay's error `message`, as sent. */
+    apiMessage?: string | undefined;
+    /** WeChat Pay's error `detail`, as sent. */
+    detail?: unknown;
+    /** Whether the error response carried a valid WeChat Pay signature. */
+    verified?: boolean;
+    cause?: unknown;
+}
+/**
+ * WeChat Pay answered with a non-2xx status (or a 2xx whose verified body is not JSON: code `MALFORMED_RESPONSE`).
+ * `code`, `apiMessage` and `detail` come from the error body `{"code","message","detail"}`; codes are an open set.
+ */
+declare class ApiError extends ClientError {
+    readonly name: "ApiError";
+    /** WeChat Pay's message, unchanged (also part of `message`). */
+    readonly apiMessage: string | undefined;
+    readonly detail: unknown;
+    /** True when the error response's signature was checked and valid; error bodies are not required to be signed. */
+    readonly verified: boolean;
+    constructor(message: string, options: ApiErrorOptions);
+    /** Builds the error for a non-2xx answer, with a message that says what to do next. */
+    static fromResponse(options: Omit<ApiErrorOptions, 'code'> & {
+        code?: string | undefined;
+        status: number;
+    }): ApiError;
+    toJSON(): Record<string, unknown>;
+}
+type TimeoutCode = 'CONNECT_TIMEOUT' | 'HEADERS_TIMEOUT' | 'BODY_TIMEOUT';
+/** A phase of one attempt took longer than its timeout (see `timeouts`). Retried when the call is idempotent. */
+declare class TimeoutError extends ClientError {
+    readonly name: "TimeoutError";
+    readonly code: TimeoutCode;
+    /** The limit that was exceeded, in ms. */
+    readonly timeoutMs: number | undefined;
+    constructor(message: string, options: CallContext & {
+        code: TimeoutCode;
+        timeoutMs?: number;
+        cause?: unknown;
+    });
+    toJSON(): Record<string, unknown>;
+}
+type NetworkCode = 'NETWORK_ERROR' | 'CLIENT_CLOSED' | 'RESPONSE_TOO_LARGE';
+/**
+ * The connection failed, was refused or reset, or the client was closed; or (`RESPONSE_TOO_LARGE`) the answer was
+ * larger than `maxResponseBytes` and the connection was closed without reading the rest (never retried).
+ */
+declare class NetworkError extends ClientError {
+    readonly name: "NetworkError";
+    readonly code: NetworkCode;
+    /**
+     * False when the failure happened before any byte of the request left (refused, DNS, connect timeout): such a call
+     * is safe to repeat even when it is not idempotent.
+     */
+    readonly requestSent: boolean;
+    /** For `RESPONSE_TOO_LARGE`: the `maxResponseBytes` the answer exceeded. */
+    readonly limitBytes: number | undefined;
+    constructor(message: string, options: CallContext & {
+        code: NetworkCode;
+        requestSent: boolean;
+        limitBytes?: number;
+        cause?: unknown;
+    });
+    toJSON(): Record<string, unknown>;
+}
+type DigestAlgorithm = 'sha1' | 'sha256';
+/**
+ * A downloaded file whose digest is not the expected one (`download({ digest })`): the bytes were altered or
+ * truncated on the way. Raised by the download stream as it ends; discard whatever was written from it.
+ */
+declare class IntegrityError extends ClientError {
+    readonly name: "IntegrityError";
+    readonly code: 'DIGEST_MISMATCH';
+    readonly algorithm: DigestAlgorithm;
+    /** The digest the caller expected (lower-case hex). */
+    readonly expected: string;
+    /** The digest of the bytes that arrived (lower-case hex). */
+    readonly actual: string;
+    constructor(message: string, options: CallContext & {
+        algorithm: DigestAlgorithm;
+        expected: string;
+        actual: string;
+        cause?: unknown;
+    });
+    toJSON(): Record<string, unknown>;
+}
+/** One problem with an input: where (`path` into the input) and what. */
+interface ValidationIssue {
+    path: (string | number)[];
+    message: string;
+}
+/**
+ * Input that cannot be sent: unknown or invalid options, a missing path parameter, an unsupported image, a field the
+ * endpoint schema rejects (`@api/busifavor` throws this class). Nothing was sent.
+ */
+declare class ValidationError extends ClientError {
+    readonly name: "ValidationError";
+    readonly code: 'VALIDATION_ERROR';
+    readonly issues: ValidationIssue[];
+    constructor(message: string, options: {
+        issues: ValidationIssue[];
+        cause?: unknown;
+    });
+    toJSON(): Record<string, unknown>;
+}
+declare function isApiError(error: unknown): error is ApiError;
+declare function isTimeoutError(error: unknown): error is TimeoutError;
+declare function isNetworkError(error: unknown): error is NetworkError;
+declare function isValidationError(error: unknown): error is ValidationError;
+declare function isIntegrityError(error: unknown): error is IntegrityError;
+/** A response signature failure from the client: the signer's error plus the call's status, Request-ID and attempts. */
+type ResponseSignatureError = SignatureVerificationError & Required<CallContext>;
+
+/** A certificate added by `refreshCertificates()`. */
+interface RefreshedCertificate {
+    serial: string;
+    notBefore: Date;
+    notAfter: Date;
+}
+
 interface DownloadDigest {
     /** `sha1` for WeChat Pay's bills (`hash_type: "SHA1"`). */
     algorithm: DigestAlgorithm;
@@ -419,12 +415,7 @@ interface ApiResponse<T = unknown> {
     /** The body bytes exactly as received (and verified). */
     raw: Buffer;
 }
-/** A certificate added by `refreshCertificates()`. */
-interface RefreshedCertificate {
-    serial: string;
-    notBefore: Date;
-    notAfter: Date;
-}
+
 /** The client: explicit methods plus chainable paths (`client.v3.…`, `client['v3/…']`). */
 interface WechatPayClientMethods {
     /** 商户号 */
@@ -457,6 +448,11 @@ interface WechatPayClientMethods {
     }>>;
     /** Encrypts a sensitive field (RSA-OAEP) with the key of `wechatpaySerial`, which every request names. */
     encrypt(plaintext: string): string;
+    /**
+     * Signs `message` with the merchant API private key (SHA256withRSA, Base64) — what client-side payment parameters
+     * are made of (`@api/pay`'s `buildJsapiInvokeParams(client, …)`). The key itself is never exposed.
+     */
+    signMessage(message: string): string;
     /** Downloads, decrypts and checks the platform certificates (certificate mode), adding them to `platformKeys`. */
     refreshCertificates(): Promise<RefreshedCertificate[]>;
     /**
@@ -502,12 +498,4 @@ type ImageType = 'jpg' | 'png' | 'bmp';
 /** The image type from its magic bytes (JPEG `FF D8 FF`, PNG `89 50 4E 47 0D 0A 1A 0A`, BMP `42 4D`), else undefined. */
 declare function sniffImageType(bytes: Uint8Array): ImageType | undefined;
 
-/**
- * Backoff before retry number `retry` (1-based): `minDelay · 2^(retry−1)` capped at `maxDelay`, then "equal jitter"
- * (a random point in its upper half) so many clients failing together do not come back in lockstep.
- */
-declare function backoffDelay(retry: number, options: RetryOptions, random?: () => number): number;
-/** `Retry-After` as ms: delta-seconds or an HTTP date (relative to `now`, in ms). Undefined when absent or garbage. */
-declare function parseRetryAfter(value: string | string[] | undefined, now: number): number | undefined;
-
-export { ApiError, type ApiErrorOptions, type ApiResponse, type AutoRefreshOptions, BACKUP_BASE_URL, CERTIFICATES_PATH, type CallContext, type CallOptions, type ChainNode, type ChainVerbs, type ClientHooks, type ClientOptions, DEFAULT_BASE_URL, DEFAULT_CERTIFICATE_REFRESH_COOLDOWN_MS, DEFAULT_CERTIFICATE_REFRESH_INTERVAL_MS, DEFAULT_KEEP_ALIVE_MAX_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_RETRY, DEFAULT_SIGNING_MODE, DEFAULT_TIMEOUTS, type DigestAlgorithm, type DownloadDigest, type DownloadOptions, type DownloadResponse, type ErrorEvent, type HttpMethod, IMAGE_UPLOAD_PATH, type ImageType, IntegrityError, MAX_IMAGE_BYTES, type NetworkCode, NetworkError, type PathParams, type Query, type QueryValue, type RefreshedCertificate, type RequestEvent, type RequestOptions, type ResponseEvent, type ResponseSignatureError, type RetryEvent, type RetryOptions, type SigningMode, type TimeoutCode, TimeoutError, type Timeouts, UNSIGNED_RESPONSE_PATHS, type UploadImageOptions, VERSION, ValidationError, type ValidationIssue, type WechatPayClient, type WechatPayClientMethods, backoffDelay, buildQuery, createClient, fillPath, isApiError, isIntegrityError, isNetworkError, isTimeoutError, isValidationError, parseRetryAfter, sniffImageType };
+export { ApiError, type ApiErrorOptions, type ApiResponse, type AutoRefreshOptions, BACKUP_BASE_URL, CERTIFICATES_PATH, type CallContext, type CallOptions, type ChainNode, type ChainVerbs, type ClientHooks, type ClientOptions, DEFAULT_BASE_URL, DEFAULT_CERTIFICATE_REFRESH_COOLDOWN_MS, DEFAULT_CERTIFICATE_REFRESH_INTERVAL_MS, DEFAULT_KEEP_ALIVE_MAX_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_RETRY, DEFAULT_SIGNING_MODE, DEFAULT_TIMEOUTS, type DigestAlgorithm, type DownloadDigest, type DownloadOptions, type DownloadResponse, type ErrorEvent, type HttpMethod, IMAGE_UPLOAD_PATH, type ImageType, IntegrityError, MAX_IMAGE_BYTES, type NetworkCode, NetworkError, type PathParams, type Query, type QueryValue, type RefreshedCertificate, type RequestEvent, type RequestOptions, type ResponseEvent, type ResponseSignatureError, type RetryEvent, type RetryOptions, type SigningMode, type TimeoutCode, TimeoutError, type Timeouts, UNSIGNED_RESPONSE_PATHS, type UploadImageOptions, VERSION, ValidationError, type ValidationIssue, type WechatPayClient, type WechatPayClientMethods, createClient, isApiError, isIntegrityError, isNetworkError, isTimeoutError, isValidationError, sniffImageType };

@@ -3,8 +3,9 @@ import type { IncomingHttpHeaders } from 'node:http'
 import type { Readable } from 'node:stream'
 import { type RetryOptions, type Timeouts, UNSIGNED_RESPONSE_PATHS } from './constants.js'
 import { type CallContext, type DigestAlgorithm, IntegrityError, invalid, type ValidationIssue } from './errors.js'
-import { type CallSettings, callSettings, checkHeaders, type ResolvedOptions, unknownKeys } from './options.js'
+import type { ResolvedOptions } from './options.js'
 import type { PathParams, Query } from './path.js'
+import { type CallSettings, callSettings, checkHeaders, unknownKeys } from './resolve-options.js'
 import type { StreamCheck, WireResponse } from './transport.js'
 
 export interface DownloadDigest {

@@ -68,5 +68,4 @@ export type {
   RetryEvent,
   UploadImageOptions,
 } from './options.js'
-export { buildQuery, fillPath, type PathParams, type Query, type QueryValue } from './path.js'
-export { backoffDelay, parseRetryAfter } from './retry.js'
+export type { PathParams, Query, QueryValue } from './path.js'

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { createClient } from './client.js'
 import { DEFAULT_RETRY, DEFAULT_TIMEOUTS } from './constants.js'
 import { isValidationError, type ValidationIssue } from './errors.js'
-import { type ClientOptions, resolveOptions } from './options.js'
+import type { ClientOptions } from './options.js'
+import { resolveOptions } from './resolve-options.js'
 
 const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 })
 // The platform side only needs some public key here; the merchant's own serves (its serial differs).

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http'
 import { createClient, type WechatPayClient } from '@core/client'
-import { createCertificate, encryptResource, signNotificationForTest } from '@core/signer'
+import { encryptResource } from '@core/signer'
+import { createCertificate, signNotificationForTest } from '@core/signer/testing'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   APIV3_KEY,

@@ -4,7 +4,8 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { type ClientOptions, createClient, type WechatPayClient } from '@core/client'
-import { type ParsedAuthorization, parseAuthorization, signResponse, verifyRequestSignature } from '@core/signer'
+import { type ParsedAuthorization, parseAuthorization } from '@core/signer'
+import { signResponse, verifyRequestSignature } from '@core/signer/testing'
 
 // One key pair per role, generated once per test file.
 export const merchantKeys = generateKeyPairSync('rsa', { modulusLength: 2048 })

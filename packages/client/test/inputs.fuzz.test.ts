@@ -2,20 +2,15 @@
 // fail with a ValidationError before anything is sent or go out exactly as signed; the handler never throws and always
 // answers a documented status. 20,000 cases per property in the suite; `pnpm fuzz` sets FUZZ_RUNS=200000.
 import { generateKeyPairSync } from 'node:crypto'
-import { buildQuery, createClient, fillPath, isValidationError } from '@core/client'
+import { createClient, isValidationError } from '@core/client'
 import { createNotificationHandler } from '@core/client/notifications'
-import {
-  encryptResource,
-  isWechatPayError,
-  PlatformKeys,
-  parseAuthorization,
-  signResponse,
-  verifyRequestSignature,
-} from '@core/signer'
+import { encryptResource, isWechatPayError, PlatformKeys, parseAuthorization } from '@core/signer'
+import { signResponse, verifyRequestSignature } from '@core/signer/testing'
 import { FUZZ_RUNS, FUZZ_TIMEOUT, fuzz } from '@wxpay/test-support/fuzz'
 import fc from 'fast-check'
 import type { Dispatcher } from 'undici'
 import { describe, expect, it } from 'vitest'
+import { buildQuery, fillPath } from '../src/path.js'
 
 // Small keys: the fuzz exercises parsing, not RSA, and each case signs once.
 const merchant = generateKeyPairSync('rsa', { modulusLength: 512 })

@@ -7,7 +7,7 @@ import {
   type ResponseEvent,
   type WechatPayClient,
 } from '@core/client'
-import { signResponse } from '@core/signer'
+import { signResponse } from '@core/signer/testing'
 import { Agent } from 'undici'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {

@@ -1,5 +1,6 @@
 import { isApiError, isSignatureVerificationError, type WechatPayClient } from '@core/client'
-import { SIGNATURE_PROBE_PREFIX, signResponse } from '@core/signer'
+import { SIGNATURE_PROBE_PREFIX } from '@core/signer'
+import { signResponse } from '@core/signer/testing'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   merchantKeys,

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http'
 import { connect } from 'node:net'
 import type { NotificationErrorInfo } from '@core/client/notifications'
-import { signNotificationForTest } from '@core/signer'
+import { signNotificationForTest } from '@core/signer/testing'
 import express5 from 'express'
 import express4 from 'express4'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'

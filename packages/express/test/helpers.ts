@@ -1,7 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto'
 import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { PlatformKeys, signNotificationForTest } from '@core/signer'
+import { PlatformKeys } from '@core/signer'
+import { signNotificationForTest } from '@core/signer/testing'
 
 export const platform = generateKeyPairSync('rsa', { modulusLength: 2048 })
 export const other = generateKeyPairSync('rsa', { modulusLength: 2048 })

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto'
 import type { NotificationErrorInfo, VerifiedNotification } from '@core/client/notifications'
-import { signNotificationForTest } from '@core/signer'
+import { signNotificationForTest } from '@core/signer/testing'
 import { Body, Controller, type INestApplication, Module, Post } from '@nestjs/common'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { NotificationEvent, WechatPayModule, WechatPayNotification } from '../src/index.js'

@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto'
-import { PlatformKeys, signNotificationForTest } from '@core/signer'
+import { PlatformKeys } from '@core/signer'
+import { signNotificationForTest } from '@core/signer/testing'
 import type { WechatPayModuleOptions } from '../src/index.js'
 
 // Local keys and signed deliveries shared by the callback tests; the client never reaches its base URL.

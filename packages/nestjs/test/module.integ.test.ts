@@ -6,7 +6,7 @@ import {
   type NotificationErrorInfo,
   type VerifiedNotification,
 } from '@core/client/notifications'
-import { signNotificationForTest } from '@core/signer'
+import { signNotificationForTest } from '@core/signer/testing'
 import {
   type CallHandler,
   type CanActivate,

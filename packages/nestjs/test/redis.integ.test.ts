@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto'
 import { RedisDedupeStore, type VerifiedNotification } from '@core/client/notifications'
-import { PlatformKeys, signNotificationForTest } from '@core/signer'
+import { PlatformKeys } from '@core/signer'
+import { signNotificationForTest } from '@core/signer/testing'
 import { Controller, type INestApplication, Module, Post } from '@nestjs/common'
 import {
   type RedisServer,

@@ -12,7 +12,7 @@ import {
   type NotificationErrorInfo,
   type VerifiedNotification,
 } from '@core/client/notifications'
-import { signNotificationForTest } from '@core/signer'
+import { signNotificationForTest } from '@core/signer/testing'
 import { Controller, type DynamicModule, type INestApplication, Inject, Injectable, Module, Post } from '@nestjs/common'
 import { type Sandbox, startSandbox } from '@tools/sandbox'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

@@ -1,7 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto'
 import { isValidationError, type ValidationError } from '@core/client'
 import { createNotificationHandler } from '@core/client/notifications'
-import { signNotificationForTest, verifyNotification } from '@core/signer'
+import { verifyNotification } from '@core/signer'
+import { signNotificationForTest } from '@core/signer/testing'
 import { describe, expect, test } from 'vitest'
 import { parseRefundNotification, parseTransactionNotification } from './notification.js'
 

@@ -5,7 +5,7 @@ import { generateKeyPairSync } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createClient, isValidationError, type ValidationError, type WechatPayClient } from '@core/client'
-import { signResponse } from '@core/signer'
+import { signResponse } from '@core/signer/testing'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { createPay, endpoints, PAY_EXAMPLES as X } from '../src/index.js'
 

@@ -1,5 +1,6 @@
 import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto'
-import { certificateSerial, createCertificate, type KeyInput, loadPrivateKey, normalizeSerial } from '@core/signer'
+import { certificateSerial, type KeyInput, loadPrivateKey, normalizeSerial } from '@core/signer'
+import { createCertificate } from '@core/signer/testing'
 import { invalidOption } from './errors.js'
 import { DAY_MS, randomDigits, randomSerial } from './util.js'
 

@@ -46,20 +46,11 @@ export {
   parseAuthorization,
   type SignedRequest,
   type SignRequestInput,
-  type SignResponseInput,
+  signMessage,
   signRequest,
   signRequestAsync,
-  signResponse,
-  verifyRequestSignature,
   verifySignatureBytes,
-  type WechatpaySignatureHeaders,
 } from './sign.js'
-export {
-  type SignedTestNotification,
-  type SignNotificationForTestInput,
-  signNotificationForTest,
-  type TestNotificationEvent,
-} from './testing.js'
 export { buildV2Message, signV2, type V2Params, type V2SignType } from './v2.js'
 export {
   DEFAULT_MAX_SKEW_SECONDS,
@@ -72,4 +63,3 @@ export {
   verifyNotification,
   verifyResponse,
 } from './verify.js'
-export { type CreateCertificateInput, createCertificate, type DistinguishedName } from './x509.js'

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { decryptResource, type EncryptedResource, encryptResource } from './aes.js'
 import { isAuthorizationFormatError, isWechatPayError } from './errors.js'
 import { PlatformKeys } from './platform-keys.js'
-import { AUTHORIZATION_SCHEME, parseAuthorization, signResponse } from './sign.js'
+import { signResponse } from './responses.js'
+import { AUTHORIZATION_SCHEME, parseAuthorization } from './sign.js'
 import { verifyNotification, verifyResponse } from './verify.js'
 
 // A small key: the fuzz exercises parsing, not RSA, and signing each case must stay cheap.

@@ -3,7 +3,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decryptResource, encryptResource } from './aes.js'
 import { isAuthorizationFormatError } from './errors.js'
-import { parseAuthorization, signRequest, signResponse, verifyRequestSignature } from './sign.js'
+import { signResponse, verifyRequestSignature } from './responses.js'
+import { parseAuthorization, signRequest } from './sign.js'
 import { verifyResponse } from './verify.js'
 
 const key = generateKeyPairSync('rsa', { modulusLength: 2048 })

@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { isSignatureVerificationError } from './errors.js'
 import type { KeyInput } from './keys.js'
-import { signResponse } from './sign.js'
+import { signResponse } from './responses.js'
 import { verifyResponse } from './verify.js'
 
 const a = generateKeyPairSync('rsa', { modulusLength: 2048 })

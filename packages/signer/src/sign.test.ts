@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { isAuthorizationFormatError, isInvalidArgumentError } from './errors.js'
 import { createNonce } from './nonce.js'
 import { decryptSensitive, encryptSensitive } from './oaep.js'
-import { parseAuthorization, signRequest, signRequestAsync, verifyRequestSignature } from './sign.js'
+import { verifyRequestSignature } from './responses.js'
+import { parseAuthorization, signRequest, signRequestAsync } from './sign.js'
 
 const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 })
 const base = { mchid: '1900000001', serial: '898DBAD30F416EC7', privateKey: merchant.privateKey }

@@ -38,7 +38,8 @@ export interface SignedRequest {
 const pemCache = new Map<string, KeyObject>()
 const PEM_CACHE_SIZE = 16
 
-function privateKeyOf(input: KeyInput): KeyObject {
+/** A private key parsed once per PEM (bounded cache). */
+export function privateKeyOf(input: KeyInput): KeyObject {
   if (typeof input !== 'string') return loadPrivateKey(input)
   let key = pemCache.get(input)
   if (key === undefined) {
@@ -194,70 +195,6 @@ export function parseAuthorization(header: unknown): ParsedAuthorization {
   return fields as ParsedAuthorization
 }
 
-export interface SignResponseInput {
-  /** The exact body bytes that will be sent. */
-  body: Body
-  /** The platform private key (WeChat Pay's side). */
-  privateKey: KeyInput
-  /** `Wechatpay-Serial`: a platform certificate serial or a `PUB_KEY_ID_…` id. */
-  serial: string
-  timestamp?: number | string
-  nonce?: string
-  /** Overrides the signature (e.g. a `WECHATPAY/SIGNTEST/…` probe). */
-  signature?: string
-}
-
-/** The `Wechatpay-*` headers WeChat Pay puts on a response or callback. */
-// A type alias, not an interface, so it is assignable to plain header records.
-export type WechatpaySignatureHeaders = {
-  'Wechatpay-Timestamp': string
-  'Wechatpay-Nonce': string
-  'Wechatpay-Signature': string
-  'Wechatpay-Serial': string
-  'Wechatpay-Signature-Type': typeof AUTHORIZATION_SCHEME
-}
-
-/**
- * Signs a response or callback body the way WeChat Pay does. Used by the sandbox and by users' own tests; a merchant
- * never needs it in production.
- */
-export function signResponse(input: SignResponseInput): WechatpaySignatureHeaders {
-  const timestamp = String(input.timestamp ?? unixSeconds())
-  const nonce = input.nonce ?? createNonce()
-  const signature =
-    input.signature ??
-    rsaSign(
-      'sha256',
-      buildVerifyMessageBytes({ timestamp, nonce, body: input.body }),
-      privateKeyOf(input.privateKey),
-    ).toString('base64')
-  return {
-    'Wechatpay-Timestamp': timestamp,
-    'Wechatpay-Nonce': nonce,
-    'Wechatpay-Signature': signature,
-    'Wechatpay-Serial': input.serial,
-    'Wechatpay-Signature-Type': AUTHORIZATION_SCHEME,
-  }
-}
-
-/** Checks a request signature with the merchant's public key (what the sandbox does on every call). */
-export function verifyRequestSignature(input: {
-  method: string
-  url: string
-  body: Body
-  authorization: ParsedAuthorization
-  publicKey: KeyInput
-}): boolean {
-  const bytes = buildRequestMessageBytes({
-    method: input.method,
-    url: input.url,
-    timestamp: input.authorization.timestamp,
-    nonce: input.authorization.nonce_str,
-    body: input.body,
-  })
-  return verifySignatureBytes(bytes, input.authorization.signature, loadPublicKey(input.publicKey))
-}
-
 // Modulus length per key, read once: asymmetricKeyDetails builds a new object on every access.
 const signatureLengths = new WeakMap<KeyObject, number>()
 
@@ -283,4 +220,14 @@ export function verifySignatureBytes(message: Uint8Array | string, signature: st
   } catch {
     return false
   }
+}
+
+/**
+ * SHA256withRSA over `message` (a string is signed as its UTF-8), Base64: what WeChat Pay's client-side payment
+ * parameters (JSAPI `paySign`, APP `sign`) and other merchant signatures are made of.
+ * @throws {InvalidArgumentError} when `message` is not a string.
+ */
+export function signMessage(message: string, privateKey: KeyInput): string {
+  if (typeof message !== 'string') invalidArgument('signMessage needs the message as a string.')
+  return rsaSign('sha256', Buffer.from(message, 'utf8'), privateKeyOf(privateKey)).toString('base64')
 }

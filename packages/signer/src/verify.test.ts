@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { encryptResource } from './aes.js'
 import { isSignatureVerificationError, type SignatureVerificationCode } from './errors.js'
 import { PlatformKeys } from './platform-keys.js'
-import { signResponse } from './sign.js'
+import { signResponse } from './responses.js'
 import { signNotificationForTest } from './testing.js'
 import { verifyNotification, verifyResponse } from './verify.js'
 

@@ -5,9 +5,9 @@ import {
   isNotificationFormatError,
   isSignatureVerificationError,
   PlatformKeys,
-  signNotificationForTest,
   type VerifiedNotification,
 } from '@core/signer'
+import { signNotificationForTest } from '@core/signer/testing'
 import { describe, expect, it, vi } from 'vitest'
 import { createClient } from '../index.js'
 import { type DedupeStore, MemoryDedupeStore } from './dedupe.js'

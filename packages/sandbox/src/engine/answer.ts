@@ -1,6 +1,7 @@
-import { randomBytes, sign as rsaSign } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
-import { buildVerifyMessageBytes, createNonce, SIGNATURE_PROBE_PREFIX, signResponse } from '@core/signer'
+import { createNonce, SIGNATURE_PROBE_PREFIX } from '@core/signer'
+import { signResponse, signResponseAsync } from '@core/signer/testing'
 import type { FaultDecision } from '../faults.js'
 import type { PlatformSigner } from '../keys.js'
 import type { RequestLogEntry } from '../request-log.js'
@@ -12,16 +13,6 @@ export interface Answer {
   headers?: Record<string, string>
 }
 
-function signAsync(bytes: Buffer, signer: PlatformSigner): Promise<string> {
-  // On the thread pool, so answers are signed on every core and the event loop keeps accepting requests.
-  return new Promise((resolve, reject) => {
-    rsaSign('sha256', bytes, signer.privateKey, (error, signature) => {
-      if (error) reject(error)
-      else resolve(signature.toString('base64'))
-    })
-  })
-}
-
 /** The `Wechatpay-*` headers for `bytes`, or the faulty ones the decision asks for (missing, wrong, probe). */
 async function signatureHeaders(
   bytes: Buffer,
@@ -30,24 +21,18 @@ async function signatureHeaders(
   now: number,
 ): Promise<Record<string, string>> {
   if (decision.signature === 'missing') return {}
-  const timestamp = String(Math.floor(now / 1000))
-  const nonce = createNonce()
-  let signature: string
+  const input = { privateKey: signer.privateKey, serial: signer.serial, timestamp: Math.floor(now / 1000) }
   if (decision.signature === 'probe') {
-    signature = `${SIGNATURE_PROBE_PREFIX}${randomBytes(192).toString('base64')}`
-  } else {
-    // A wrong signature is a real RSA signature over other bytes: well-formed, but it does not verify.
-    const signed = decision.signature === 'wrong' ? Buffer.concat([bytes, Buffer.from(' ')]) : bytes
-    signature = await signAsync(buildVerifyMessageBytes({ timestamp, nonce, body: signed }), signer)
+    return signResponse({
+      ...input,
+      body: bytes,
+      signature: `${SIGNATURE_PROBE_PREFIX}${randomBytes(192).toString('base64')}`,
+    })
   }
-  return signResponse({
-    body: bytes,
-    privateKey: signer.privateKey,
-    serial: signer.serial,
-    timestamp,
-    nonce,
-    signature,
-  })
+  // A wrong signature is a real RSA signature over other bytes: well-formed, but it does not verify. Signed on the
+  // thread pool, so answers are signed on every core and the event loop keeps accepting requests.
+  const signed = decision.signature === 'wrong' ? Buffer.concat([bytes, Buffer.from(' ')]) : bytes
+  return signResponseAsync({ ...input, body: signed, nonce: createNonce() })
 }
 
 /** Writes a signed answer (with the faults that apply to it: bad signatures, truncation). */

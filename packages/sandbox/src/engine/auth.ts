@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto'
-import { isWechatPayError, normalizeSerial, parseAuthorization, verifyRequestSignature } from '@core/signer'
+import { isWechatPayError, normalizeSerial, parseAuthorization } from '@core/signer'
+import { verifyRequestSignature } from '@core/signer/testing'
 import { ApiProblem, signError } from '../problem.js'
 
 export interface AuthenticatorInit {

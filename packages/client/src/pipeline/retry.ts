@@ -1,6 +1,6 @@
 import { isSignatureVerificationError } from '@core/signer'
-import type { RetryOptions } from './constants.js'
-import { isApiError, isNetworkError, isTimeoutError } from './errors.js'
+import type { RetryOptions } from '../constants.js'
+import { isApiError, isNetworkError, isTimeoutError } from '../errors.js'
 
 /**
  * Backoff before retry number `retry` (1-based): `minDelay · 2^(retry−1)` capped at `maxDelay`, then "equal jitter"
@@ -45,4 +45,32 @@ export function isRetryable(error: unknown, idempotent: boolean): boolean {
 /** Whether the failure means the host itself is unreachable (worth switching to the backup host). */
 export function isHostFailure(error: unknown): boolean {
   return (isNetworkError(error) && error.code !== 'RESPONSE_TOO_LARGE') || isTimeoutError(error)
+}
+
+/** What the retry step needs to know about the call. */
+export interface RetryPolicy {
+  retry: RetryOptions | false
+  idempotent: boolean
+  signal: AbortSignal | undefined
+}
+
+/**
+ * The wait before the next attempt, or undefined when the error ends the call: only retryable errors of calls that may
+ * repeat, within the policy's count; `Retry-After` honoured, but one longer than `maxDelay` ends the retries rather
+ * than stalling the caller.
+ */
+export function retryDelay(
+  error: unknown,
+  policy: RetryPolicy,
+  retryAfter: string | string[] | undefined,
+  attempt: number,
+  now: number,
+): number | undefined {
+  const retry = policy.retry
+  if (retry === false || attempt > retry.retries || policy.signal?.aborted) return undefined
+  if (!isRetryable(error, policy.idempotent)) return undefined
+  const delay = backoffDelay(attempt, retry)
+  const after = parseRetryAfter(retryAfter, now)
+  if (after === undefined) return delay
+  return after > retry.maxDelay ? undefined : Math.max(after, delay)
 }

@@ -1,8 +1,8 @@
 import { SignatureVerificationError } from '@core/signer'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_RETRY } from './constants.js'
-import { ApiError, NetworkError, TimeoutError, ValidationError } from './errors.js'
-import { backoffDelay, isHostFailure, isRetryable, parseRetryAfter } from './retry.js'
+import { DEFAULT_RETRY } from '../constants.js'
+import { ApiError, NetworkError, TimeoutError, ValidationError } from '../errors.js'
+import { backoffDelay, isHostFailure, isRetryable, parseRetryAfter, retryDelay } from './retry.js'
 
 describe('backoffDelay', () => {
   const options = { retries: 5, minDelay: 100, maxDelay: 1_000 }
@@ -82,5 +82,27 @@ describe('isRetryable', () => {
     expect(isRetryable(tooLarge, true)).toBe(false)
     expect(isHostFailure(tooLarge)).toBe(false)
     expect(isHostFailure(network(true))).toBe(true)
+  })
+})
+
+describe('retryDelay (step 2: the retry loop asks it after each failed attempt)', () => {
+  const policy = { retry: { retries: 2, minDelay: 100, maxDelay: 1000 }, idempotent: true, signal: undefined }
+  const serverError = new ApiError('x', { code: 'SYSTEM_ERROR', status: 500 })
+
+  it('retryDelay(5xx of an idempotent call) backs off within [min/2, min] on the first retry, and stops after retries', () => {
+    const first = retryDelay(serverError, policy, undefined, 1, 0)!
+    expect(first).toBeGreaterThanOrEqual(50)
+    expect(first).toBeLessThanOrEqual(100)
+    expect(retryDelay(serverError, policy, undefined, 3, 0)).toBeUndefined()
+  })
+
+  it('retryDelay(5xx of a non-idempotent call) is undefined: a POST without a business number is never repeated', () => {
+    expect(retryDelay(serverError, { ...policy, idempotent: false }, undefined, 1, 0)).toBeUndefined()
+  })
+
+  it('retryDelay honours Retry-After, and gives up when it is longer than maxDelay', () => {
+    const limited = new ApiError('x', { code: 'FREQUENCY_LIMITED', status: 429 })
+    expect(retryDelay(limited, policy, '1', 1, 0)).toBe(1000)
+    expect(retryDelay(limited, policy, '2', 1, 0)).toBeUndefined()
   })
 })
