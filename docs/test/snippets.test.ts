@@ -258,7 +258,11 @@ async function cliSandbox(): Promise<{ env: Record<string, string>; stop: () => 
     child.once('exit', (code) => reject(new Error(`wxpay-sandbox exited with ${code}: ${out}`)))
   })
   const exited = new Promise((resolve) => child.once('exit', resolve))
-  return { env: printed.env, stop: () => (child.kill('SIGTERM'), exited.then(() => {})) }
+  const stop = async () => {
+    child.kill('SIGTERM')
+    await exited
+  }
+  return { env: printed.env, stop }
 }
 
 describe('README blocks that call the API run against the sandbox', () => {
