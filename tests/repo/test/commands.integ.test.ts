@@ -59,3 +59,12 @@ describe('the README commands run quietly', () => {
     expect(await run(bin('turbo'), args, { ...fresh(), ...QUIET_ENV })).not.toMatch(/telemetry/i)
   })
 })
+
+describe('the written commands work on a machine with only Node.js and npm', () => {
+  it.each(['README.md', 'CONTRIBUTING.md', 'docs/README.md'])('%s has no bare pnpm command', (file) => {
+    const text = readFileSync(join(root, file), 'utf8')
+    // A command line or inline command starting with `pnpm` (not `npx -y pnpm@…`): "pnpm: command not found".
+    const bare = text.split('\n').filter((line) => /(^|`|\s)pnpm\s+(-|[a-z])/.test(line) && !/npx -y pnpm@/.test(line))
+    expect(bare).toEqual([])
+  })
+})
