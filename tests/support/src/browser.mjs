@@ -126,5 +126,7 @@ export async function browserLaunchOptions({ log = () => {}, env = process.env }
   log(
     `browser: Chromium from @sparticuz/chromium ${CHROMIUM_PACKAGE_VERSION} (npm) ${extracted ? 'extracted to' : 'at'} ${binary}, fonts: Noto Sans SC from npm`,
   )
-  return { executablePath: binary, args: [...chromium.args, ...FLAGS], env: launchEnv }
+  // --single-process suits one page per Lambda call; here the browser dies when the first page closes.
+  const args = chromium.args.filter((flag) => flag !== '--single-process')
+  return { executablePath: binary, args: [...args, ...FLAGS], env: launchEnv }
 }

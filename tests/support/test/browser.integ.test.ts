@@ -32,4 +32,13 @@ describeNeeding('browser', 'the browser from @sparticuz/chromium', () => {
     expect(pixels.han).not.toBe(pixels.zi)
     await page.close()
   })
+
+  it('keeps running when a page closes: the docs tests open one page per test', async () => {
+    for (const text of ['第一页', '第二页', '第三页']) {
+      const page = await browser.newPage()
+      await page.setContent(`<p>${text}</p>`)
+      expect(await page.textContent('p')).toBe(text)
+      await page.close()
+    }
+  })
 })
