@@ -1,10 +1,20 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { needsTag, REQUIREMENTS, requestedSkips } from './requirements.mjs'
 
 describe('requestedSkips(WXPAY_SKIP)', () => {
-  it('nothing set → nothing skipped', () => {
-    expect(requestedSkips(undefined)).toEqual([])
+  afterEach(() => {
+    vi.unstubAllEnvs()
+  })
+
+  it('nothing set → nothing skipped (whatever the run around this test asked for)', () => {
+    vi.stubEnv('WXPAY_SKIP', '')
+    expect(requestedSkips()).toEqual([])
     expect(requestedSkips('')).toEqual([])
+  })
+
+  it('reads WXPAY_SKIP from the environment by default', () => {
+    vi.stubEnv('WXPAY_SKIP', 'redis')
+    expect(requestedSkips()).toEqual(['redis'])
   })
 
   it('comma- or space-separated names, deduplicated and sorted', () => {
