@@ -64,8 +64,21 @@ function nav(locale: 'zh' | 'en'): DefaultTheme.NavItem[] {
   ]
 }
 
+/**
+ * Where the site is served: `/` locally and in the tests, `/wechatpay-ts/` on GitHub Pages (the Pages workflow sets
+ * WXPAY_DOCS_BASE), so every asset and link URL carries the repository path there.
+ */
+function siteBase(value = process.env.WXPAY_DOCS_BASE): string {
+  if (!value) return '/'
+  if (!/^\/([\w.-]+\/)*$/.test(value)) {
+    throw new Error(`WXPAY_DOCS_BASE must start and end with "/" (e.g. /wechatpay-ts/); got "${value}"`)
+  }
+  return value
+}
+
 export default defineConfig({
   title: 'wechatpay-ts',
+  base: siteBase(),
   description: '微信支付 APIv3 TypeScript SDK：签名、验签、回调与商家券，按需安装',
   cleanUrls: true,
   lastUpdated: false,

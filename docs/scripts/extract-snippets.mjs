@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Extracts every TypeScript code block of the site (guides and generated API pages, both locales) into
-// `.snippets/` so `tsc -p tsconfig.snippets.json` type-checks them against the built packages and the docs tests can
-// run the API-page ones against the sandbox. What readers copy is exactly what is checked.
+// Extracts every TypeScript code block of the site (guides and generated API pages, both locales) and of the READMEs
+// (the repository's and each package's) into `.snippets/` so `tsc -p tsconfig.snippets.json` type-checks them against
+// the built packages and the docs tests can run the API-page ones, and the README blocks marked `ts sandbox`, against
+// the sandbox. What readers copy is exactly what is checked.
 //
 // A snippet may use `client` and `busifavor` without creating them (declared in snippets.d.ts); everything else it
 // imports. A snippet importing a package the docs package cannot resolve is set aside as "pending" and reported,
@@ -13,6 +14,7 @@ import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const docs = join(dirname(fileURLToPath(import.meta.url)), '..')
+const repo = join(docs, '..')
 export const OUT = join(docs, '.snippets')
 const SKIP = new Set(['node_modules', '.vitepress', '.snippets', '.generated', 'public', 'test', 'scripts'])
 const FENCE = /^(?<indent> {0,3})(?<fence>`{3,}|~{3,})(?<info>[^\n`]*)\n(?<code>[\s\S]*?)^\k<indent>\k<fence>[ \t]*$/gm
@@ -27,6 +29,14 @@ function markdownFiles(dir) {
     else if (name.endsWith('.md')) out.push(path)
   }
   return out
+}
+
+/** The repository README and each package's, named `readme/<path>` in the manifest. */
+function readmeFiles() {
+  const packages = join(repo, 'packages')
+  const files = [join(repo, 'README.md')]
+  for (const dir of readdirSync(packages).sort()) files.push(join(packages, dir, 'README.md'))
+  return files.filter((file) => existsSync(file))
 }
 
 function frontmatterOf(text) {
@@ -95,9 +105,12 @@ export async function extract() {
   mkdirSync(OUT, { recursive: true })
   const styles = await styleOfLabel()
   const byHash = new Map()
-  for (const file of markdownFiles(docs)) {
+  const sources = [
+    ...markdownFiles(docs).map((file) => ({ file, page: relative(docs, file).split(sep).join('/') })),
+    ...readmeFiles().map((file) => ({ file, page: `readme/${relative(repo, file).split(sep).join('/')}` })),
+  ]
+  for (const { file, page } of sources) {
     const text = readFileSync(file, 'utf8')
-    const page = relative(docs, file).split(sep).join('/')
     const fm = frontmatterOf(text)
     let index = 0
     for (const m of text.matchAll(FENCE)) {
@@ -121,6 +134,8 @@ export async function extract() {
         style: styles.get(label),
         endpoint: fm.endpoint,
         notification: fm.notification,
+        // A README block that calls the API says so (```ts sandbox): the docs tests run it against the sandbox.
+        sandbox: page.startsWith('readme/') && /(^|\s)sandbox(\s|$)/.test(info.slice(lang.length)),
         imports: importsOf(code),
         file: `${base}/${String(index).padStart(2, '0')}-${slugify(label || lang)}-${hash}.ts`,
         code,

@@ -1,4 +1,4 @@
-// The built site in a real browser (Debian's Chromium driven by playwright-core): the deactivate page's tables,
+// The built site in a real browser (Chromium from npm, @sparticuz/chromium, driven by playwright-core): the deactivate page's tables,
 // required markers and indentation, every code-group tab, local search, the English locale, and a screenshot.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
@@ -6,15 +6,15 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { browserLaunchOptions } from '@wxpay/test-support/browser'
+import { describeNeeding } from '@wxpay/test-support/needs'
 import { type Browser, chromium, type Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 
 const docs = fileURLToPath(new URL('..', import.meta.url))
 const dist = join(docs, '.vitepress', 'dist')
 const artifacts = join(docs, 'test-artifacts')
 
-/** Debian's Chromium (installed by .ci/run); override with CHROMIUM_PATH. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const DEACTIVATE = '/api/busifavor/deactivate-coupon'
 
 const TYPES: Record<string, string> = {
@@ -56,16 +56,8 @@ beforeAll(async () => {
   }
   server = await serve(dist)
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  })
+  // The npm-shipped Chromium with the Noto Sans SC font (CHROMIUM_PATH picks another build).
+  browser = await chromium.launch(await browserLaunchOptions())
 }, 600_000)
 
 afterAll(async () => {
@@ -114,7 +106,7 @@ function tableRows(page: Page, id: string): Promise<Row[]> {
   )
 }
 
-describe('the deactivate page (zh-CN)', () => {
+describeNeeding('browser', 'the deactivate page (zh-CN)', () => {
   it('shows the request table with required markers and indentation', async () => {
     const page = await open(DEACTIVATE)
     expect(await page.title()).toContain('使券失效')
@@ -205,7 +197,7 @@ describe('the deactivate page (zh-CN)', () => {
   })
 })
 
-describe('local search', () => {
+describeNeeding('browser', 'local search', () => {
   it('finds 使券失效 and opens its page', async () => {
     const page = await open('/')
     await page.locator('.VPNavBarSearch button').click()
@@ -222,7 +214,7 @@ describe('local search', () => {
   })
 })
 
-describe('the English locale', () => {
+describeNeeding('browser', 'the English locale', () => {
   it('renders the deactivate page in English with the same tables', async () => {
     const page = await open(`/en${DEACTIVATE}`)
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-US')

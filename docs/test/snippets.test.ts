@@ -1,10 +1,11 @@
 // Every API-page snippet is run against the sandbox: the exact text extracted from the generated pages, with
 // `client` and `busifavor` pointed at a fresh sandbox loaded with the documented example values. A snippet that no
 // longer compiles (see typecheck.test.ts) or no longer works fails here.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createBusifavor, type EndpointId, endpoints } from '@api/busifavor'
 import { createClient, type WechatPayClient } from '@core/client'
@@ -20,6 +21,7 @@ import { serveExpress, serveNest } from './frameworks.js'
 
 interface SnippetEntry {
   file: string
+  sandbox?: boolean
   pages: string[]
   label: string
   style?: string
@@ -233,6 +235,69 @@ describe('notification-page snippets receive a COUPON.SEND from the sandbox', ()
     }
     const args = await printed
     expect(args).toContain(code)
+  })
+})
+
+// README blocks marked ```ts sandbox: run with the settings the real `wxpay-sandbox --seed-examples` prints (as
+// `npm run sandbox -- --seed-examples > .env` gives them to an app) and `client` / `busifavor` built from them.
+const readmeSnippets = manifest.snippets.filter((s) => s.pages.some((page) => page.startsWith('readme/')))
+const sandboxCli = join(dirname(createRequire(import.meta.url).resolve('@tools/sandbox/package.json')), 'dist/cli.js')
+
+async function cliSandbox(): Promise<{ env: Record<string, string>; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [sandboxCli, '--seed-examples', '--json'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let out = ''
+  const printed = await new Promise<{ env: Record<string, string> }>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      try {
+        resolve(JSON.parse(out))
+      } catch {}
+    })
+    child.once('exit', (code) => reject(new Error(`wxpay-sandbox exited with ${code}: ${out}`)))
+  })
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  const stop = async () => {
+    child.kill('SIGTERM')
+    await exited
+  }
+  return { env: printed.env, stop }
+}
+
+describe('README blocks that call the API run against the sandbox', () => {
+  it('the README blocks that run are the ones marked ts sandbox', () => {
+    expect(readmeSnippets.filter((s) => s.sandbox).map((s) => s.pages[0])).toEqual([
+      'readme/README.md',
+      'readme/packages/client/README.md',
+      'readme/packages/sandbox/README.md',
+    ])
+  })
+
+  it.each(readmeSnippets.filter((s) => s.sandbox).map((s) => [s.file, s] as const))('%s', async (_title, snippet) => {
+    const { env, stop } = await cliSandbox()
+    const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]))
+    Object.assign(process.env, env)
+    const client = createClient({
+      mchid: env.WECHATPAY_MCHID as string,
+      serial: env.WECHATPAY_SERIAL as string,
+      privateKey: readFileSync(env.WECHATPAY_PRIVATE_KEY_PATH as string),
+      platformKeys: {
+        [env.WECHATPAY_PUBLIC_KEY_ID as string]: readFileSync(env.WECHATPAY_PUBLIC_KEY_PATH as string, 'utf8'),
+      },
+      baseUrl: env.WECHATPAY_BASE_URL as string,
+    })
+    open.push({ client, close: stop })
+    Object.assign(globalThis, { client, busifavor: createBusifavor(client) })
+    vi.spyOn(console, 'log').mockImplementation(() => {})
+    try {
+      await import(join(OUT, snippet.file))
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name]
+        else process.env[name] = value
+      }
+    }
   })
 })
 

@@ -1,20 +1,14 @@
 import type { Server } from 'node:http'
-import {
-  type RedisServer,
-  redisServerBinary,
-  startRedisServer,
-  warnRedisMissing,
-} from '@wxpay/test-support/redis-server'
+import { describeNeeding } from '@wxpay/test-support/needs'
+import { type RedisServer, startRedisServer } from '@wxpay/test-support/redis-server'
 import express from 'express'
 import { Redis } from 'ioredis'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { wechatpayNotifications } from '../src/index.js'
 import { RedisDedupeStore } from '../src/redis.js'
 import { APIV3_KEY, clock, close, delivery, listen, nextId, platformKeys, post } from './helpers.js'
 
-warnRedisMissing('@adapters/express')
-
-describe.skipIf(redisServerBinary === undefined)('RedisDedupeStore with a real redis-server', () => {
+describeNeeding('redis', 'RedisDedupeStore with a real redis-server', () => {
   let server: RedisServer | undefined
   let port: number
   const connections: Redis[] = []

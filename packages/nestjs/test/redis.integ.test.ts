@@ -3,18 +3,12 @@ import { RedisDedupeStore, type VerifiedNotification } from '@core/client/notifi
 import { PlatformKeys } from '@core/signer'
 import { signNotificationForTest } from '@core/signer/testing'
 import { Controller, type INestApplication, Module, Post } from '@nestjs/common'
-import {
-  type RedisServer,
-  redisServerBinary,
-  startRedisServer,
-  warnRedisMissing,
-} from '@wxpay/test-support/redis-server'
+import { describeNeeding } from '@wxpay/test-support/needs'
+import { type RedisServer, startRedisServer } from '@wxpay/test-support/redis-server'
 import { Redis } from 'ioredis'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { NotificationEvent, WechatPayModule, WechatPayNotification } from '../src/index.js'
 import { platforms, post, startApp } from './helpers.js'
-
-warnRedisMissing('@adapters/nestjs')
 
 const platform = generateKeyPairSync('rsa', { modulusLength: 2048 })
 const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 })
@@ -22,7 +16,7 @@ const SERIAL = 'PUB_KEY_ID_0114232134912410000000000000'
 const APIV3_KEY = 'a7cde1ZJB1kG2e7VfTs3jQzaWizur8Gb'
 const NOW = 1_700_000_000
 
-describe.skipIf(redisServerBinary === undefined)('RedisDedupeStore shared by an Express and a Fastify instance', () => {
+describeNeeding('redis', 'RedisDedupeStore shared by an Express and a Fastify instance', () => {
   let server: RedisServer | undefined
   const connections: Redis[] = []
   const apps: INestApplication[] = []

@@ -4,23 +4,27 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ADMIN_PREFIX } from './constants.js'
 import { invalidOption } from './errors.js'
+import { SANDBOX_EXAMPLES } from './families/busifavor/examples.js'
 import type { SandboxMode } from './keys.js'
 import { startSandbox } from './sandbox.js'
 import type { Sandbox } from './sandbox-types.js'
 
 export const CLI_USAGE = `wxpay-sandbox — a local WeChat Pay APIv3 (商家券) sandbox
 
-Usage: wxpay-sandbox [--port N] [--host H] [--mode public-key|certificate|both] [--json] [--seed-examples]
+Usage: wxpay-sandbox [--port N] [--host H] [--mode public-key|certificate|both] [--mchid ID] [--json] [--seed-examples]
 
   --port N          port to listen on (default: a free port)
   --host H          interface (default 127.0.0.1)
   --mode M          public-key (微信支付公钥, default), certificate (平台证书) or both (migration)
   --mchid ID        merchant id (default 1900000001)
   --json            print the settings as JSON instead of a .env block
-  --seed-examples   pre-load the documentation's example stocks and coupons (coupon sxxe34343434 …)
+  --seed-examples   pre-load the documentation's example stocks and coupons, and print the coupon to
+                    deactivate (WECHATPAY_COUPON_CODE, WECHATPAY_STOCK_ID)
   -h, --help        this text
 
-The merchant private key and platform keys are written to a temporary directory that is removed on exit.
+Prints the settings a client needs, as the WECHATPAY_* variables of the README (wxpay-sandbox > .env), and
+writes the merchant private key and platform keys to a temporary directory that is removed on exit. Stops on
+Ctrl+C, SIGTERM, or when the process that started it (npx, npm run, a shell) goes away.
 Admin API (faults, state, seeding): <base url>${ADMIN_PREFIX}
 `
 
@@ -39,8 +43,12 @@ export interface RunningSandbox {
   close(): Promise<void>
 }
 
-/** The `.env` settings for a running sandbox; writes the PEM files into `dir`. */
-export function sandboxEnv(sb: Sandbox, dir: string): Record<string, string> {
+/**
+ * The `.env` settings for a running sandbox, exactly what a client needs (the README's WECHATPAY_* variables);
+ * writes the PEM files into `dir`. The merchant certificate is not among them: APIv3 requests carry only its serial.
+ * With `seeded`, the coupon of the 使券失效 example too, so the demo's deactivate step runs as configured.
+ */
+export function sandboxEnv(sb: Sandbox, dir: string, seeded = false): Record<string, string> {
   const write = (name: string, text: string) => {
     const path = join(dir, name)
     writeFileSync(path, text, { mode: 0o600 })
@@ -50,7 +58,6 @@ export function sandboxEnv(sb: Sandbox, dir: string): Record<string, string> {
     WECHATPAY_MCHID: sb.merchant.mchid,
     WECHATPAY_SERIAL: sb.merchant.serial,
     WECHATPAY_PRIVATE_KEY_PATH: write('apiclient_key.pem', sb.merchant.privateKeyPem),
-    WECHATPAY_CERTIFICATE_PATH: write('apiclient_cert.pem', sb.merchant.certificatePem),
   }
   if (sb.mode !== 'certificate') {
     env.WECHATPAY_PUBLIC_KEY_ID = sb.platform.serial
@@ -61,6 +68,10 @@ export function sandboxEnv(sb: Sandbox, dir: string): Record<string, string> {
     env.WECHATPAY_PLATFORM_CERT_PATH = write('platform_cert.pem', sb.platform.certificatePem)
   }
   env.WECHATPAY_APIV3_KEY = sb.apiv3Key
+  if (seeded) {
+    env.WECHATPAY_COUPON_CODE = SANDBOX_EXAMPLES.deactivate.coupon_code
+    env.WECHATPAY_STOCK_ID = SANDBOX_EXAMPLES.deactivate.stock_id
+  }
   env.WECHATPAY_BASE_URL = sb.url
   return env
 }
@@ -104,7 +115,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<Runnin
     seedExamples: values['seed-examples'] === true,
   })
   const dir = mkdtempSync(join(tmpdir(), 'wxpay-sandbox-'))
-  const env = sandboxEnv(sandbox, dir)
+  const env = sandboxEnv(sandbox, dir, values['seed-examples'] === true)
   if (values.json) {
     io.stdout(`${JSON.stringify({ mode: sandbox.mode, adminUrl: `${sandbox.url}${ADMIN_PREFIX}`, env }, null, 2)}\n`)
   } else {

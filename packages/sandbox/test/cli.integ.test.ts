@@ -44,18 +44,19 @@ describe('wxpay-sandbox', () => {
         'WECHATPAY_MCHID',
         'WECHATPAY_SERIAL',
         'WECHATPAY_PRIVATE_KEY_PATH',
-        'WECHATPAY_CERTIFICATE_PATH',
         'WECHATPAY_PUBLIC_KEY_ID',
         'WECHATPAY_PUBLIC_KEY_PATH',
         'WECHATPAY_APIV3_KEY',
+        'WECHATPAY_COUPON_CODE',
+        'WECHATPAY_STOCK_ID',
         'WECHATPAY_BASE_URL',
       ])
       expect(env).toEqual(running.env)
       expect(readFileSync(env.WECHATPAY_PRIVATE_KEY_PATH!, 'utf8')).toContain('BEGIN PRIVATE KEY')
       expect(err.join('')).toContain(env.WECHATPAY_BASE_URL)
       const answer = await post(fromEnv(env), '/v3/marketing/busifavor/coupons/deactivate', {
-        coupon_code: 'sxxe34343434',
-        stock_id: '1234567891',
+        coupon_code: env.WECHATPAY_COUPON_CODE,
+        stock_id: env.WECHATPAY_STOCK_ID,
         deactivate_request_no: '1002600620019090123143254436',
       })
       expect(answer.status).toBe(200)

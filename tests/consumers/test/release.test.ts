@@ -1,14 +1,13 @@
 // The release dry run: what `changeset publish` would upload is packed, installed with plain npm in a folder outside
 // the workspace (no links, no hoisting from the monorepo), and used the way users use it.
-import { execFile, execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFile, execFileSync, spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const root = join(import.meta.dirname, '../../..')
 const fixtures = join(import.meta.dirname, '../fixtures')
-const pnpm = join(root, 'node_modules/.bin/pnpm')
 // Versions the consumers install next to our tarballs, from the catalog so they match what we test with.
 const catalog = readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8')
 const pinned = (name: string) => {
@@ -44,22 +43,21 @@ function run(command: string, args: string[], cwd: string, timeout = 60_000): Pr
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'wxpay-consumers-'))
   const tarballs = join(work, 'tarballs')
-  for (const dir of readdirSync(join(root, 'packages'))) {
-    const pkgDir = join(root, 'packages', dir)
-    const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'))
-    if (manifest.private) continue
-    if (!existsSync(join(pkgDir, 'dist')))
-      throw new Error(`${manifest.name} is not built: run the build (npm test does)`)
-    // pnpm pack turns workspace: ranges into real versions, exactly as publishing does.
-    const out = await run(pnpm, ['pack', '--pack-destination', tarballs, '--json'], pkgDir)
-    const tarball = (JSON.parse(out) as { filename: string }).filename
-    packages.push({ name: manifest.name, dir, tarball: tarball.startsWith('/') ? tarball : join(tarballs, tarball) })
+  // The documented way before the first release: `npm run tarballs` (this script, after the build) in a clone, then
+  // `npm install <clone>/tarballs/<name>.tgz …` in the app.
+  const listed = await run(process.execPath, [join(root, 'scripts/pack.mjs'), '--out', tarballs], root, 120_000)
+  for (const line of listed.trim().split('\n')) {
+    const [name, tarball] = line.trim().split(/\s+/) as [string, string]
+    packages.push({ name, dir: name.split('/')[1] as string, tarball })
   }
   const app = join(work, 'app')
   cpSync(fixtures, app, { recursive: true })
   // The CommonJS twin of the type consumer: the same file, compiled as CJS, without the ESM-only NestJS block.
   const esmTypes = readFileSync(join(app, 'types.mts'), 'utf8')
-  writeFileSync(join(app, 'types.cts'), esmTypes.replace(/\/\/ nest-begin[\s\S]*\/\/ nest-end\n/, ''))
+  const cjsTypes = esmTypes.replace(/\/\/ nest-begin[\s\S]*\/\/ nest-end\n/, '')
+  writeFileSync(join(app, 'types.cts'), cjsTypes)
+  // And as a plain .ts file of a `module: commonjs` project, whose default resolution is node10.
+  writeFileSync(join(app, 'types-node10.ts'), cjsTypes)
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }))
   await run(
     'npm',
@@ -78,6 +76,7 @@ beforeAll(async () => {
       pinned('typescript'),
       pinned('@types/node'),
       pinned('@types/express'),
+      pinned('ioredis'),
     ],
     app,
     240_000,
@@ -143,6 +142,13 @@ describe('release dry run', { timeout: 120_000 }, () => {
     ['node16-esm', { module: 'node16', moduleResolution: 'node16', skipLibCheck: false }, ['types.mts']],
     ['node16-cjs', { module: 'node16', moduleResolution: 'node16', skipLibCheck: false }, ['types.cts']],
     ['bundler', { module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true }, ['types.mts']],
+    // node10 ignores "exports" (a NestJS-starter-like setup: commonjs, esModuleInterop, skipLibCheck); the subpaths (@core/client/notifications, @api/busifavor/schemas,
+    // @adapters/express/redis) resolve through each package's typesVersions.
+    [
+      'node10',
+      { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true, skipLibCheck: true },
+      ['types-node10.ts'],
+    ],
   ] as const)('TypeScript (%s) type-checks consumers against the published .d.ts', async (name, options, files) => {
     const tsconfig = join(app(), `tsconfig.${name}.json`)
     writeFileSync(
@@ -153,6 +159,33 @@ describe('release dry run', { timeout: 120_000 }, () => {
       }),
     )
     await run(join(app(), 'node_modules/.bin/tsc'), ['-p', tsconfig], app(), 120_000)
+  })
+
+  it('npx wxpay-sandbox & then kill $!: the sandbox stops with npx and removes its key files', async () => {
+    const npx = spawn('npx', ['wxpay-sandbox', '--seed-examples'], { cwd: app(), stdio: ['ignore', 'pipe', 'pipe'] })
+    const printed = await new Promise<string>((resolve, reject) => {
+      let out = ''
+      npx.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString()
+        if (/^WECHATPAY_BASE_URL=.*\n/m.test(out)) resolve(out)
+      })
+      npx.once('exit', (code) => reject(new Error(`npx wxpay-sandbox exited with ${code}:\n${out}`)))
+    })
+    const setting = (name: string) => new RegExp(`^${name}=(.*)$`, 'm').exec(printed)?.[1] as string
+    const url = setting('WECHATPAY_BASE_URL')
+    const keyFile = setting('WECHATPAY_PRIVATE_KEY_PATH')
+    const up = () =>
+      fetch(`${url}/__sandbox`, { signal: AbortSignal.timeout(1000) }).then(
+        () => true,
+        () => false,
+      )
+    expect(await up()).toBe(true)
+    // npx runs the bin under `sh -c`, which does not pass the signal on: the bin notices its parent is gone.
+    const exited = new Promise((resolve) => npx.once('exit', resolve))
+    npx.kill('SIGTERM')
+    await exited
+    await expect.poll(up, { timeout: 5000, interval: 200 }).toBe(false)
+    await expect.poll(() => existsSync(keyFile), { timeout: 5000, interval: 200 }).toBe(false)
   })
 
   it('Express: an app receives the sandbox callback on the raw body and deactivates through req.wechatpay', async () => {

@@ -1,27 +1,10 @@
 // A throwaway redis-server on a free loopback port, for the tests of the shared Redis dedupe store.
 import { type ChildProcess, spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { delimiter, join } from 'node:path'
+import { onPath } from './redis-setup.mjs'
 
-function onPath(command: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const candidate = join(dir, command)
-    if (dir !== '' && existsSync(candidate)) return candidate
-  }
-  return undefined
-}
-
-/** The redis-server binary on PATH, if any (CI installs it; elsewhere the Redis tests skip and say why). */
+/** The redis-server binary on PATH, if any (`npm test` installs it on Debian/Ubuntu; see redis-setup.mjs). */
 export const redisServerBinary: string | undefined = onPath('redis-server')
-
-/** Why the Redis tests are skipped, printed once by each suite that skips them. */
-export function warnRedisMissing(packageName: string): void {
-  if (redisServerBinary !== undefined) return
-  console.warn(
-    `${packageName}: redis-server is not on PATH, so the Redis dedupe tests are skipped. Install it (Debian: apt-get install -y redis-server); .ci/run does, so CI always runs them.`,
-  )
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -41,7 +24,11 @@ export interface RedisServer {
 
 /** Starts redis-server without persistence on 127.0.0.1 and resolves once it accepts connections. */
 export async function startRedisServer(binary = redisServerBinary): Promise<RedisServer> {
-  if (binary === undefined) throw new Error('redis-server is not on PATH')
+  if (binary === undefined) {
+    throw new Error(
+      'redis-server is not on PATH. `npm test` installs it on Debian/Ubuntu (as root or with sudo); elsewhere install it (e.g. `brew install redis`), or leave these tests out with WXPAY_SKIP=redis.',
+    )
+  }
   const port = await freePort()
   const child = await new Promise<ChildProcess>((resolve, reject) => {
     const proc = spawn(

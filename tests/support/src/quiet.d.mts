@@ -1,0 +1,1 @@
+export declare const QUIET_ENV: Readonly<Record<string, string>>
