@@ -14,6 +14,13 @@ export const DEFAULT_MAX_SKEW_SECONDS = 300
 export const DEFAULT_CALLBACK_RETRY_DELAYS_MS: readonly number[] = Object.freeze(
   Array.from({ length: 10 }, () => 60_000),
 )
+/**
+ * Payment and refund callbacks (TRANSACTION.SUCCESS, REFUND.*): WeChat Pay's own schedule after a failed delivery,
+ * 15 s, 15 s, 30 s, 3 min, 10 min, 20 min, 30 min × 3, 60 min, 3 h × 3, 6 h × 2 (protocol.md §6).
+ */
+export const PAY_CALLBACK_RETRY_DELAYS_MS: readonly number[] = Object.freeze(
+  [15, 15, 30, 180, 600, 1200, 1800, 1800, 1800, 3600, 10_800, 10_800, 10_800, 21_600, 21_600].map((s) => s * 1000),
+)
 /** How long a callback receiver may take before the attempt counts as failed. */
 export const DEFAULT_CALLBACK_TIMEOUT_MS = 5_000
 /** Oldest request-log entries are dropped beyond this, so long benchmark runs keep a flat memory profile. */
@@ -42,11 +49,17 @@ export const MAX_JSON_DEPTH = 64
 export const ADMIN_PREFIX = '/__sandbox'
 /** Image uploads larger than this are refused, as WeChat Pay does. */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024
-/** Notification hosts that are WeChat Pay's own (documentation examples): recorded, never posted to. */
+/**
+ * Notification hosts of documentation examples: WeChat Pay's own and the RFC 2606 example domains (the pay examples'
+ * `https://www.example.com/wechatpay/notify`). Recorded, never posted to.
+ */
 export const BLOCKED_CALLBACK_HOST_SUFFIXES: readonly string[] = Object.freeze([
   'weixin.qq.com',
   'wechatpay.cn',
   'qq.com',
+  'example.com',
+  'example.net',
+  'example.org',
 ])
 /** Business request-nos remembered for idempotent replay; the oldest are forgotten beyond this (long load tests). */
 export const IDEMPOTENCY_RECORDS_LIMIT = 200_000
