@@ -10,7 +10,10 @@ export const DEFAULT_APPID = 'wxd678efh567hg6787'
 export const DEFAULT_OPENID = 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o'
 /** WeChat Pay's documented request timestamp tolerance. */
 export const DEFAULT_MAX_SKEW_SECONDS = 300
-/** Busifavor callbacks: the first attempt plus 10 retries one minute apart (11 in total, per wechatpay.im). */
+/**
+ * Busifavor callbacks (and any notification without a schedule of its own): the first attempt plus 10 retries one
+ * minute apart (11 in total, per wechatpay.im).
+ */
 export const DEFAULT_CALLBACK_RETRY_DELAYS_MS: readonly number[] = Object.freeze(
   Array.from({ length: 10 }, () => 60_000),
 )
