@@ -898,7 +898,7 @@ interface SeedOrderInput {
     appid?: string;
     /** The JSAPI payer (`payer.openid`). */
     openid?: string;
-    /** Where TRANSACTION.SUCCESS goes; default none (the callback is recorded as skipped). */
+    /** Where TRANSACTION.SUCCESS goes; default an example.com URL, never posted to (the callback is recorded as skipped). */
     notify_url?: string;
     time_expire?: string;
     attach?: string;

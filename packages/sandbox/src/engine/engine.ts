@@ -101,6 +101,9 @@ export class Engine {
       }
     }
     this.#router = new Router(endpoints)
+    for (const path of this.#downloads.keys()) {
+      if (this.#router.match('GET', path).kind !== 'none') invalidOption(`download ${path} is also an endpoint's path.`)
+    }
     this.#idempotency = new IdempotencyStore(idempotencyLimit)
     const { keys, options } = init
     this.#auth = new MerchantAuthenticator({

@@ -18,7 +18,7 @@ export interface SeedOrderInput {
   appid?: string
   /** The JSAPI payer (`payer.openid`). */
   openid?: string
-  /** Where TRANSACTION.SUCCESS goes; default none (the callback is recorded as skipped). */
+  /** Where TRANSACTION.SUCCESS goes; default an example.com URL, never posted to (the callback is recorded as skipped). */
   notify_url?: string
   time_expire?: string
   attach?: string
