@@ -228,7 +228,7 @@ interface Pay {
      * @example
      * ```ts
      * const answer = await pay.tradeBill({
-     *   bill_date: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+     *   bill_date: new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10),
      *   bill_type: 'ALL',
      *   tar_type: 'GZIP',
      * })
@@ -244,7 +244,7 @@ interface Pay {
      * @example
      * ```ts
      * const answer = await pay.fundFlowBill({
-     *   bill_date: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+     *   bill_date: new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10),
      *   account_type: 'BASIC',
      *   tar_type: 'GZIP',
      * })
@@ -1453,7 +1453,10 @@ declare const PAY_EXAMPLES: Readonly<{
         refund_id: string;
         refund: number;
     };
-    /** Bills are asked for a past day: yesterday (WeChat Pay generates the day's bills the next morning). */
+    /**
+     * Bills are asked for a past day: yesterday in Beijing time, the day WeChat Pay bills by (it generates a day's bills
+     * the next morning). The UTC date of now − 24 h would name the day before yesterday from 00:00 to 08:00 Beijing.
+     */
     bill_date: _core_kit_define.ExampleCode;
 }>;
 

@@ -1064,7 +1064,10 @@ declare const PAY_EXAMPLES: Readonly<{
         refund_id: string;
         refund: number;
     };
-    /** Bills are asked for a past day: yesterday (WeChat Pay generates the day's bills the next morning). */
+    /**
+     * Bills are asked for a past day: yesterday in Beijing time, the day WeChat Pay bills by (it generates a day's bills
+     * the next morning). The UTC date of now − 24 h would name the day before yesterday from 00:00 to 08:00 Beijing.
+     */
     bill_date: _core_kit_define.ExampleCode;
 }>;
 

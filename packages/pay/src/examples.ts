@@ -45,6 +45,9 @@ export const PAY_EXAMPLES = Object.freeze({
   },
   /** A second partial refund of the JSAPI order whose money could not go back the original way (ABNORMAL). */
   abnormal: { out_refund_no: 'RF_102233445_2', refund_id: '50000000382019052709732678860', refund: 200 },
-  /** Bills are asked for a past day: yesterday (WeChat Pay generates the day's bills the next morning). */
-  bill_date: exampleCode('new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)'),
+  /**
+   * Bills are asked for a past day: yesterday in Beijing time, the day WeChat Pay bills by (it generates a day's bills
+   * the next morning). The UTC date of now − 24 h would name the day before yesterday from 00:00 to 08:00 Beijing.
+   */
+  bill_date: exampleCode('new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10)'),
 })

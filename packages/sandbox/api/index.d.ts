@@ -2,6 +2,7 @@ import { KeyInput, WechatPayError } from '@core/signer';
 import { AnyFamily, AnyEndpoint } from '@core/kit/define';
 import { z } from 'zod';
 import { busifavor, Endpoints } from '@api/busifavor/schemas';
+import { Endpoints as Endpoints$1, pay } from '@api/pay/schemas';
 
 interface MultipartPart {
     name: string;
@@ -9,6 +10,28 @@ interface MultipartPart {
     contentType: string | undefined;
     data: Buffer;
 }
+
+/** The body WeChat Pay answers errors with: `{"code":"PARAM_ERROR","message":"…","detail":{…}}`. */
+interface WechatErrorBody {
+    code: string;
+    message: string;
+    detail?: Record<string, unknown>;
+}
+/**
+ * A WeChat-style error raised inside the sandbox; the server turns it into the HTTP answer. Business rules throw these
+ * so a handler reads like the documentation's preconditions.
+ */
+declare class ApiProblem extends Error {
+    readonly status: number;
+    readonly code: string;
+    readonly detail: Record<string, unknown> | undefined;
+    constructor(status: number, code: string, message: string, detail?: Record<string, unknown>);
+    toBody(): WechatErrorBody;
+}
+declare const paramError: (message: string, detail?: Record<string, unknown>) => ApiProblem;
+/** A well-formed request that breaks a business rule (state machine, budget, idempotency conflict). */
+declare const invalidRequest: (message: string, detail?: Record<string, unknown>) => ApiProblem;
+declare const notExists: (message: string, detail?: Record<string, unknown>) => ApiProblem;
 
 /** A callback a family sends: the sandbox signs, encrypts, posts and retries it as WeChat Pay does. */
 interface OutgoingNotification {
@@ -25,6 +48,15 @@ interface OutgoingNotification {
     url: string | undefined;
     /** Why it is not posted when `url` is undefined, e.g. `no notify_url set (POST /v3/…/callbacks)`. */
     missingUrlReason: string;
+    /**
+     * The family's own retry schedule (delays after each failed attempt), e.g. WeChat Pay's payment-callback schedule.
+     * The sandbox option `callbackRetryDelaysMs` overrides it when given; default ten times 60 s.
+     */
+    retryDelaysMs?: readonly number[];
+}
+/** A pending {@link FamilyContext.schedule} run. */
+interface ScheduledRun {
+    cancel(): void;
 }
 /** What every family's handlers, seed and views share about the sandbox they run in. */
 interface FamilyContext {
@@ -38,15 +70,30 @@ interface FamilyContext {
     notify(notification: OutgoingNotification): NotificationRecord;
     /** A number unique within the sandbox, for ids. */
     next(): number;
-    /** Runs an API call through the whole pipeline without HTTP (validation, idempotency, handler), e.g. for seeding. */
+    /**
+     * Runs an API call through the whole pipeline without HTTP (validation, idempotency, handler), e.g. for seeding.
+     * `at` runs it at another sandbox time (the handler's `now`), e.g. to seed yesterday's orders for a bill.
+     */
     execute(endpointId: string, input: {
         params?: Record<string, string>;
         query?: Record<string, string>;
         json?: unknown;
+    }, options?: {
+        at?: number;
     }): {
         status: number;
         body: Record<string, unknown> | undefined;
     };
+    /**
+     * What another mounted family shares ({@link SandboxFamily.exports}), by its name (`pay`, `busifavor`…), or
+     * `undefined` when that family is not mounted. `T` is the interface the caller needs: declare it on your side.
+     */
+    use<T extends object>(family: string): T | undefined;
+    /**
+     * Runs `run` after `delayMs` of real time (timers, not the sandbox clock: a test clock may be frozen), unless the
+     * sandbox closes first. Read `clock()` inside `run` for timestamps. Errors thrown by `run` are swallowed.
+     */
+    schedule(delayMs: number, run: () => void): ScheduledRun;
 }
 type Out<S> = S extends z.ZodType ? z.output<S> : Record<string, never>;
 /** What a handler sees: input already validated against the endpoint's schemas, typed from them. */
@@ -121,6 +168,43 @@ interface SandboxFamily<F extends AnyFamily = AnyFamily, State = any, Seed exten
     admin?: readonly AdminRoute<State, Seed>[];
     /** The callback a signature probe imitates (a well-formed event of this family). */
     probe?: (context: FamilyContext) => Omit<OutgoingNotification, 'url' | 'missingUrlReason'>;
+    /** What other families may read through `context.use(name)` (e.g. pay's orders, for busifavor's associate). */
+    exports?(state: State, context: FamilyContext): object;
+    /** Files served from signed GETs with unsigned answers (pay's bill download). */
+    downloads?: readonly DownloadRoute<State>[];
+    /** Endpoints sharing one business-number space (pay's four prepay endpoints share `out_trade_no`). */
+    idempotency?: readonly IdempotencyScope<keyof F['endpoints'] & string>[];
+}
+/**
+ * A file a family serves from a signed GET whose answer is NOT signed (WeChat Pay's bill download): the engine verifies
+ * the merchant's signature like any request, then sends the bytes as they are.
+ */
+interface DownloadRoute<State> {
+    /** The name the request log and `faults.endpoints` use, e.g. `bill_download`. */
+    id: string;
+    /** The exact path, e.g. `/v3/billdownload/file` (the query is passed to `handle`). */
+    path: string;
+    /** The file; an `ApiProblem` answers a signed WeChat error as usual. */
+    handle(input: {
+        query: Record<string, string>;
+        state: State;
+        now: number;
+        mchid: string;
+    }): {
+        contentType: string;
+        bytes: Buffer;
+    };
+}
+/**
+ * Endpoints whose business numbers share one space: a number used by one of them and reused by another (or by the same
+ * one) with other parameters is refused, with the same parameters it replays the first answer. Without a scope each
+ * endpoint has its own space.
+ */
+interface IdempotencyScope<EndpointId extends string = string> {
+    /** E.g. the four prepay endpoints, which share `out_trade_no`. */
+    endpoints: readonly EndpointId[];
+    /** The refusal of a reused number (default: 400 INVALID_REQUEST). */
+    conflict?: (field: string, value: string) => ApiProblem;
 }
 type AnySandboxFamily = SandboxFamily<any, any, any, any>;
 /** Checks a sandbox family's shape and keeps its types (handlers are checked against the registry). */
@@ -224,6 +308,8 @@ interface NotificationRecord {
     /** Why a notification was not posted (no notify_url, a WeChat-owned host…). */
     skipReason: string | undefined;
     attempts: DeliveryAttempt[];
+    /** The delays between its attempts (its family's schedule, or the `callbackRetryDelaysMs` option). */
+    retryDelaysMs: readonly number[];
 }
 interface WaitForNotificationFilter {
     id?: string;
@@ -251,8 +337,16 @@ declare const DEFAULT_APPID = "wxd678efh567hg6787";
 declare const DEFAULT_OPENID = "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o";
 /** WeChat Pay's documented request timestamp tolerance. */
 declare const DEFAULT_MAX_SKEW_SECONDS = 300;
-/** Busifavor callbacks: the first attempt plus 10 retries one minute apart (11 in total, per wechatpay.im). */
+/**
+ * Busifavor callbacks (and any notification without a schedule of its own): the first attempt plus 10 retries one
+ * minute apart (11 in total, per wechatpay.im).
+ */
 declare const DEFAULT_CALLBACK_RETRY_DELAYS_MS: readonly number[];
+/**
+ * Payment and refund callbacks (TRANSACTION.SUCCESS, REFUND.*): WeChat Pay's own schedule after a failed delivery,
+ * 15 s, 15 s, 30 s, 3 min, 10 min, 20 min, 30 min × 3, 60 min, 3 h × 3, 6 h × 2 (protocol.md §6).
+ */
+declare const PAY_CALLBACK_RETRY_DELAYS_MS: readonly number[];
 /** How long a callback receiver may take before the attempt counts as failed. */
 declare const DEFAULT_CALLBACK_TIMEOUT_MS = 5000;
 /** Oldest request-log entries are dropped beyond this, so long benchmark runs keep a flat memory profile. */
@@ -279,7 +373,10 @@ declare const MAX_JSON_DEPTH = 64;
 declare const ADMIN_PREFIX = "/__sandbox";
 /** Image uploads larger than this are refused, as WeChat Pay does. */
 declare const MAX_IMAGE_BYTES: number;
-/** Notification hosts that are WeChat Pay's own (documentation examples): recorded, never posted to. */
+/**
+ * Notification hosts of documentation examples: WeChat Pay's own and the RFC 2606 example domains (the pay examples'
+ * `https://www.example.com/wechatpay/notify`). Recorded, never posted to.
+ */
 declare const BLOCKED_CALLBACK_HOST_SUFFIXES: readonly string[];
 /** Business request-nos remembered for idempotent replay; the oldest are forgotten beyond this (long load tests). */
 declare const IDEMPOTENCY_RECORDS_LIMIT = 200000;
@@ -307,21 +404,21 @@ declare class SandboxError extends WechatPayError {
 }
 declare function isSandboxError(error: unknown): error is SandboxError;
 
-type Schema<T> = T extends z.ZodType ? T : never;
+type Schema$1<T> = T extends z.ZodType ? T : never;
 /** The validated request body of an endpoint. */
-type BodyOf<K extends keyof Endpoints> = z.output<Schema<Endpoints[K]['body']>>;
+type BodyOf$1<K extends keyof Endpoints> = z.output<Schema$1<Endpoints[K]['body']>>;
 /** An endpoint's answer as the sandbox builds it (the response schema's input). */
-type ViewOf<K extends keyof Endpoints> = z.input<Schema<Endpoints[K]['response']>>;
+type ViewOf$1<K extends keyof Endpoints> = z.input<Schema$1<Endpoints[K]['response']>>;
 type BusifavorFamily = typeof busifavor;
 /** A stock as `GET /v3/marketing/busifavor/stocks/{stock_id}` answers it (with the counts the sandbox always has). */
-type StockSnapshot = ViewOf<'get_stock'> & {
+type StockSnapshot = ViewOf$1<'get_stock'> & {
     send_count_information: {
         total_send_num: number;
         today_send_num: number;
-    } & NonNullable<ViewOf<'get_stock'>['send_count_information']>;
+    } & NonNullable<ViewOf$1<'get_stock'>['send_count_information']>;
 };
 /** A user coupon as the user-coupon endpoints answer it (the states the sandbox produces). */
-type CouponView = ViewOf<'list_user_coupons'>['data'][number];
+type CouponView = ViewOf$1<'list_user_coupons'>['data'][number];
 /** A user coupon with the fields the sandbox always has, plus its owner's `openid` and `appid`. */
 type CouponSnapshot = CouponView & {
     coupon_code: string;
@@ -335,19 +432,19 @@ type CouponSnapshot = CouponView & {
     appid: string;
 };
 /** A pre-stored code as `GET …/couponcodes/{coupon_code}` answers it. */
-type CouponCodeSnapshot = ViewOf<'get_coupon_code'>['code_information'];
-type SubsidyReturnReceipt = ViewOf<'subsidy_return'>;
+type CouponCodeSnapshot = ViewOf$1<'get_coupon_code'>['code_information'];
+type SubsidyReturnReceipt = ViewOf$1<'subsidy_return'>;
 /** A subsidy payment receipt plus the sandbox's bookkeeping of the amount already returned. */
-type SubsidyPayReceipt = ViewOf<'subsidy_pay'> & {
+type SubsidyPayReceipt = ViewOf$1<'subsidy_pay'> & {
     returned: number;
 };
 type CouponState = NonNullable<CouponView['coupon_state']>;
 type StockType = StockSnapshot['stock_type'];
-type CouponCodeMode = NonNullable<BodyOf<'create_stock'>['coupon_code_mode']>;
+type CouponCodeMode = NonNullable<BodyOf$1<'create_stock'>['coupon_code_mode']>;
 type StockState = StockSnapshot['stock_state'];
 
 /** A stock's rules as created (the create_stock body without its request-no), changed in place by modify_stock. */
-type StockDefinition = Omit<BodyOf<'create_stock'>, 'out_request_no'>;
+type StockDefinition = Omit<BodyOf$1<'create_stock'>, 'out_request_no'>;
 interface StockRecord {
     stock_id: string;
     definition: StockDefinition;
@@ -455,13 +552,13 @@ declare class BusifavorState {
     onCouponSent: ((coupon: CouponRecord, stock: StockRecord) => void) | undefined;
     constructor(clock: () => number, next: () => number);
     /** Validates the business rules zod cannot express and stores the stock. */
-    createStock(body: BodyOf<'create_stock'>, creator: string, stockId?: string): StockRecord;
+    createStock(body: BodyOf$1<'create_stock'>, creator: string, stockId?: string): StockRecord;
     stock(stockId: string): StockRecord;
     codeMode(stock: StockRecord): CouponCodeMode;
     /** The end of the stock's usable window (sending and modifying stop there). */
     stockEnd(stock: StockRecord): number;
     discountAmount(stock: StockRecord): number | undefined;
-    uploadCodes(stock: StockRecord, list: readonly string[]): ViewOf<'upload_coupon_codes'>;
+    uploadCodes(stock: StockRecord, list: readonly string[]): ViewOf$1<'upload_coupon_codes'>;
     /** Issues a coupon to a user, enforcing the stock's mode, validity, budget and per-user limit when asked to. */
     sendCoupon(input: SendCouponInput): CouponRecord;
     /** Moves a SENDED coupon past its expire_time to EXPIRED (time is only looked at when a coupon is touched). */
@@ -601,6 +698,355 @@ interface BusifavorViews {
 declare const busifavorSandbox: SandboxFamily<BusifavorFamily, BusifavorState, BusifavorSeed, BusifavorViews>;
 type BusifavorSandbox = typeof busifavorSandbox;
 
+type Schema<T> = T extends z.ZodType ? T : never;
+/** The validated request body of an endpoint. */
+type BodyOf<K extends keyof Endpoints$1> = z.output<Schema<Endpoints$1[K]['body']>>;
+/** An endpoint's answer as the sandbox builds it (the response schema's input). */
+type ViewOf<K extends keyof Endpoints$1> = z.input<Schema<Endpoints$1[K]['response']>>;
+type PayFamily = typeof pay;
+/** The order as both queries answer it, and (decrypted) as TRANSACTION.SUCCESS carries it. */
+type TransactionView = ViewOf<'query_order_by_out_trade_no'>;
+/** The refund as create, query and abnormal refund answer it. */
+type RefundView = ViewOf<'query_refund'>;
+type TradeState = NonNullable<TransactionView['trade_state']>;
+type RefundStatus = RefundView['status'];
+/** Which prepay endpoint placed the order. */
+type PrepayKind = 'jsapi' | 'app' | 'h5' | 'native';
+/** `trade_type` as WeChat Pay writes it (H5 is `MWEB`). */
+type TradeType = 'JSAPI' | 'APP' | 'MWEB' | 'NATIVE';
+/** What a prepay answers: the one field the payer's client needs next. */
+type PrepayAnswer = {
+    prepay_id: string;
+} | {
+    h5_url: string;
+} | {
+    code_url: string;
+};
+/** Any prepay body (the four share their order fields). */
+type PrepayBody = BodyOf<'jsapi_prepay'> | BodyOf<'app_prepay'> | BodyOf<'h5_prepay'> | BodyOf<'native_prepay'>;
+/** An order as `sb.state.order()` shows it: the query's view plus what the sandbox always knows. */
+type OrderSnapshot = TransactionView & {
+    trade_state: TradeState;
+    trade_type: TradeType;
+    /** When the order was placed (RFC 3339, Beijing time). */
+    create_time: string;
+    /** 分 that may still be refunded (the paid amount less every refund that is not CLOSED). */
+    refundable: number;
+    /** The prepay answer (`prepay_id`, `h5_url` or `code_url`). */
+    prepay: PrepayAnswer;
+};
+/** A refund as `sb.state.refund()` shows it (what the refund query answers). */
+type RefundSnapshot = RefundView;
+
+/**
+ * The refund's state machine, in one table: a refund is accepted PROCESSING and settles SUCCESS, ABNORMAL (the money
+ * could not go back the original way) or CLOSED; an ABNORMAL refund goes back to PROCESSING when the merchant applies
+ * the abnormal refund (to a bank card). Every handler, seed and admin route goes through `applyToRefund`.
+ */
+declare const REFUND_TRANSITIONS: {
+    readonly succeed: {
+        readonly from: readonly ["PROCESSING"];
+        readonly to: "SUCCESS";
+        readonly zh: "退款成功";
+    };
+    readonly abnormal: {
+        readonly from: readonly ["PROCESSING"];
+        readonly to: "ABNORMAL";
+        readonly zh: "退款异常";
+    };
+    readonly close: {
+        readonly from: readonly ["PROCESSING"];
+        readonly to: "CLOSED";
+        readonly zh: "退款关闭";
+    };
+    readonly reapply: {
+        readonly from: readonly ["ABNORMAL"];
+        readonly to: "PROCESSING";
+        readonly zh: "发起异常退款";
+    };
+};
+type RefundAction = keyof typeof REFUND_TRANSITIONS;
+
+interface OrderRecord {
+    kind: PrepayKind;
+    trade_type: TradeType;
+    out_trade_no: string;
+    /** The prepay body as validated: the order's fields, answered by the queries. */
+    body: PrepayBody;
+    /** The request that placed it, to tell a repeat from a reuse once the engine no longer remembers the number. */
+    fingerprint: string;
+    trade_state: TradeState;
+    create_time: number;
+    time_expire: number | undefined;
+    prepay: PrepayAnswer;
+    transaction_id?: string;
+    success_time?: number;
+    /** The payer, once paid. */
+    openid?: string;
+    payer_total?: number;
+    bank_type?: string;
+}
+type RefundAmount = ViewOf<'query_refund'>['amount'];
+interface RefundRecord {
+    out_refund_no: string;
+    refund_id: string;
+    out_trade_no: string;
+    transaction_id: string;
+    status: RefundStatus;
+    create_time: number;
+    success_time?: number;
+    channel: string;
+    user_received_account: string;
+    funds_account: string;
+    amount: RefundAmount & {
+        payer_refund: number;
+        refund: number;
+    };
+    reason?: string;
+    notify_url?: string;
+}
+/** How the simulated payer pays (seed, admin API, auto-pay). */
+interface PayInput {
+    /** The payer; a JSAPI order is paid by its `payer.openid`. */
+    openid?: string;
+    /** 分 the payer paid, when a discount paid the rest (default: the order amount). */
+    payer_total?: number;
+    /** 付款银行 (default `OTHERS`: the payer's balance). */
+    bank_type?: string;
+}
+/** The ids a seed fixes in advance (the documentation examples' prepay_id, transaction_id, refund_id). */
+interface ReservedIds {
+    prepay_id?: string;
+    transaction_id?: string;
+    refund_id?: string;
+}
+/** Pay's world: orders by out_trade_no and transaction_id, refunds by out_refund_no and refund_id. */
+declare class PayState {
+    #private;
+    readonly mchid: string;
+    readonly next: () => number;
+    readonly orders: Map<string, OrderRecord>;
+    readonly refunds: Map<string, RefundRecord>;
+    /** Ids reserved by number (out_trade_no / out_refund_no) for the next order or refund that uses it. */
+    readonly reserved: Map<string, ReservedIds>;
+    /** The bills behind the download URLs handed out. */
+    readonly bills: BillFiles;
+    /** The refund callback URL set on the merchant platform (used when a refund request names none). */
+    refundNotifyUrl: string | undefined;
+    /** True while history is seeded (documentation examples): no callbacks are sent and nothing is scheduled. */
+    silent: boolean;
+    onPlaced: ((order: OrderRecord) => void) | undefined;
+    onPaid: ((order: OrderRecord) => void) | undefined;
+    onRefundAccepted: ((refund: RefundRecord) => void) | undefined;
+    onRefundSettled: ((refund: RefundRecord) => void) | undefined;
+    constructor(mchid: string, next: () => number);
+    /** Places an order, or answers a repeat of one (the same request while unpaid: its prepay answer again). */
+    place(kind: PrepayKind, body: PrepayBody, mchid: string, now: number): OrderRecord;
+    /** Closes an unpaid order whose time_expire has passed (time is only looked at when an order is touched). */
+    refresh(order: OrderRecord, now: number): OrderRecord;
+    /** @throws 404 ORDER_NOT_EXIST */
+    order(outTradeNo: string, now: number): OrderRecord;
+    /** A paid order by WeChat Pay's number. @throws 404 ORDER_NOT_EXIST */
+    orderByTransaction(transactionId: string, now: number): OrderRecord;
+    /** The simulated payer pays: SUCCESS, a transaction_id, and TRANSACTION.SUCCESS. */
+    pay(order: OrderRecord, input: PayInput, now: number): OrderRecord;
+    /** Moves an order along `fail`, `close`, `expire` or `revoke`. */
+    move(order: OrderRecord, action: 'fail' | 'close' | 'expire' | 'revoke', now: number): OrderRecord;
+    /** 分 still refundable: the order amount less every refund that is not CLOSED. */
+    refundable(order: OrderRecord): number;
+    /** Accepts a refund (PROCESSING) within the order's refundable balance. */
+    refund(body: BodyOf<'create_refund'>, now: number): RefundRecord;
+    /** @throws 404 RESOURCE_NOT_EXISTS */
+    refundByNo(outRefundNo: string): RefundRecord;
+    /** @throws 404 RESOURCE_NOT_EXISTS */
+    refundById(refundId: string): RefundRecord;
+    /** Settles a PROCESSING refund (SUCCESS, ABNORMAL or CLOSED) and sends its REFUND.* callback. */
+    settle(refund: RefundRecord, action: Exclude<RefundAction, 'reapply'>, now: number): RefundRecord;
+    /** 发起异常退款: an ABNORMAL refund goes to a bank card instead, PROCESSING again until it settles. */
+    reapply(refund: RefundRecord, body: BodyOf<'apply_abnormal_refund'>): RefundRecord;
+}
+
+/** The fee rate the sandbox charges (0.60%, WeChat Pay's common standard rate). */
+declare const FEE_RATE = 0.006;
+/** A download_url is valid for 30 seconds (on the sandbox clock). */
+declare const BILL_URL_TTL_MS = 30000;
+/** The files behind the download URLs handed out: the bill as it was when asked for, gzipped when asked. */
+declare class BillFiles {
+    #private;
+    /**
+     * Stores a bill and answers `{ hash_type, hash_value, download_url }`. The SHA1 is of the original (uncompressed)
+     * bill, as the official docs describe `hash_value` and wechatpay-java checks it (protocol.md §6).
+     */
+    issue(text: string, gzip: boolean, now: number, baseUrl: string): {
+        hash_type: string;
+        hash_value: string;
+        download_url: string;
+    };
+    /** The file of a token still valid at `now`. */
+    take(token: string, now: number): Buffer | undefined;
+}
+
+/** An order to place; anything not given gets a working default. Same names as the prepay body. */
+interface SeedOrderInput {
+    /** Which prepay endpoint places it (default `JSAPI`; `MWEB` is H5). */
+    trade_type?: TradeType;
+    /** Default: a fresh `SANDBOX…` number. */
+    out_trade_no?: string;
+    /** 分, default 100. */
+    total?: number;
+    description?: string;
+    appid?: string;
+    /** The JSAPI payer (`payer.openid`). */
+    openid?: string;
+    /** Where TRANSACTION.SUCCESS goes; default an example.com URL, never posted to (the callback is recorded as skipped). */
+    notify_url?: string;
+    time_expire?: string;
+    attach?: string;
+    /** Fixed ids, e.g. a documentation example's (generated otherwise). */
+    prepay_id?: string;
+    transaction_id?: string;
+    /** When it is placed, sandbox epoch ms (default now), e.g. yesterday for a bill. */
+    at?: number;
+}
+interface SeedRefundInput {
+    /** Default: a fresh `SANDBOX-RF…` number. */
+    out_refund_no?: string;
+    /** 分, default everything still refundable. */
+    refund?: number;
+    reason?: string;
+    /** Where the REFUND.* callback goes (default: `setRefundNotifyUrl`'s). */
+    notify_url?: string;
+    refund_id?: string;
+    at?: number;
+}
+/** `sb.seed` (pay): place orders, play the payer, and settle refunds, without signed requests. */
+interface PaySeed {
+    /** Places an order through the real prepay pipeline (so the same request later replays its answer). */
+    placeOrder(input?: SeedOrderInput): OrderSnapshot;
+    /** The payer pays: SUCCESS and TRANSACTION.SUCCESS. A closed or expired order cannot be paid (SEED_CONFLICT). */
+    payOrder(outTradeNo: string, input?: PayInput & {
+        at?: number;
+    }): OrderSnapshot;
+    /** The payment fails (PAYERROR). */
+    failOrder(outTradeNo: string): OrderSnapshot;
+    /** The order's time runs out: CLOSED, as when time_expire passes. */
+    expireOrder(outTradeNo: string): OrderSnapshot;
+    /** 撤销: REVOKED. */
+    revokeOrder(outTradeNo: string): OrderSnapshot;
+    /** Refunds a paid order through the real create_refund pipeline (PROCESSING until it settles). */
+    refundOrder(outTradeNo: string, input?: SeedRefundInput): RefundSnapshot;
+    /** Settles a PROCESSING refund, sending REFUND.SUCCESS / REFUND.ABNORMAL / REFUND.CLOSED. */
+    succeedRefund(outRefundNo: string): RefundSnapshot;
+    abnormalRefund(outRefundNo: string): RefundSnapshot;
+    closeRefund(outRefundNo: string): RefundSnapshot;
+    /** The refund callback URL set on the merchant platform, used when a refund request names none. */
+    setRefundNotifyUrl(url: string): void;
+}
+
+interface PaySandboxOptions {
+    /**
+     * A NOTPAY order is paid by itself this many ms after it was placed (demos: no payer to simulate). Real time, not
+     * the sandbox clock (a test clock may be frozen); the payment's timestamps still read the sandbox clock. Default:
+     * never — orders wait for the admin API or `sb.seed.payOrder`.
+     */
+    autoPayAfterMs?: number;
+    /**
+     * A PROCESSING refund settles SUCCESS by itself this many ms after it was accepted (real time, like
+     * `autoPayAfterMs`); `false` leaves every refund PROCESSING until the admin API or `sb.seed` settles it. Default 50.
+     */
+    refundSettleAfterMs?: number | false;
+}
+declare const DEFAULT_REFUND_SETTLE_AFTER_MS = 50;
+interface OrderFilter {
+    trade_state?: TradeState;
+    trade_type?: TradeType;
+}
+interface RefundFilter {
+    out_trade_no?: string;
+    status?: RefundStatus;
+}
+/** `sb.state` (pay): read-only snapshots of the sandbox's orders and refunds. */
+interface PayViews {
+    orders(filter?: OrderFilter): OrderSnapshot[];
+    order(outTradeNo: string): OrderSnapshot | undefined;
+    refunds(filter?: RefundFilter): RefundSnapshot[];
+    refund(outRefundNo: string): RefundSnapshot | undefined;
+    /** The merchant platform's refund callback URL (`sb.seed.setRefundNotifyUrl`). */
+    refundNotifyUrl(): string | undefined;
+}
+/** What pay shares with the other families (`context.use('pay')`): busifavor checks that an associated order exists. */
+interface PayExports {
+    order(outTradeNo: string): OrderSnapshot | undefined;
+}
+/**
+ * 基础支付 as the sandbox emulates it: orders (NOTPAY → SUCCESS / CLOSED / PAYERROR / REVOKED, time_expire on the
+ * sandbox clock), a simulated payer (admin API, `sb.seed`, optional auto-pay), refunds within the refundable balance
+ * (PROCESSING → SUCCESS / ABNORMAL / CLOSED), TRANSACTION.SUCCESS and REFUND.* callbacks on WeChat Pay's payment
+ * schedule, and the day's trade and fund-flow bills. `paySandbox` is the default instance; this makes others.
+ * @throws {SandboxError} INVALID_OPTION for a bad option.
+ */
+declare function createPaySandbox(options?: PaySandboxOptions): PaySandbox;
+/** The pay family as the sandbox mounts it (`families: [paySandbox]`). */
+type PaySandbox = SandboxFamily<PayFamily, PayState, PaySeed, PayViews>;
+/** 基础支付 with the defaults: no auto-pay, refunds settle SUCCESS after 50 ms. */
+declare const paySandbox: PaySandbox;
+
+/**
+ * The order's state machine, in one table: which `trade_state`s an action starts from, the state it leaves the order
+ * in, and the error WeChat Pay answers from a state it does not start from (INVALID_REQUEST unless named). Every
+ * handler, seed and admin route goes through `apply`, so a rule lives here once.
+ */
+declare const ORDER_TRANSITIONS: {
+    readonly pay: {
+        readonly from: readonly ["NOTPAY", "USERPAYING"];
+        readonly to: "SUCCESS";
+        readonly zh: "支付";
+        readonly refuse: {
+            readonly SUCCESS: "ORDERPAID";
+            readonly REFUND: "ORDERPAID";
+            readonly CLOSED: "ORDER_CLOSED";
+            readonly REVOKED: "ORDER_CLOSED";
+        };
+    };
+    readonly fail: {
+        readonly from: readonly ["NOTPAY", "USERPAYING"];
+        readonly to: "PAYERROR";
+        readonly zh: "支付失败";
+        readonly refuse: {};
+    };
+    readonly close: {
+        readonly from: readonly ["NOTPAY", "PAYERROR", "CLOSED"];
+        readonly to: "CLOSED";
+        readonly zh: "关单";
+        readonly refuse: {
+            readonly SUCCESS: "ORDERPAID";
+            readonly REFUND: "ORDERPAID";
+        };
+    };
+    /** time_expire passed (or the admin API let it pass): the order is closed. */
+    readonly expire: {
+        readonly from: readonly ["NOTPAY", "USERPAYING"];
+        readonly to: "CLOSED";
+        readonly zh: "超时关闭";
+        readonly refuse: {};
+    };
+    /** 撤销 (a 付款码 order's reversal; the sandbox offers it through seed and admin). */
+    readonly revoke: {
+        readonly from: readonly ["NOTPAY", "USERPAYING", "PAYERROR"];
+        readonly to: "REVOKED";
+        readonly zh: "撤销";
+        readonly refuse: {};
+    };
+    /** A refund accepted on a paid order turns it to 转入退款. */
+    readonly refund: {
+        readonly from: readonly ["SUCCESS", "REFUND"];
+        readonly to: "REFUND";
+        readonly zh: "退款";
+        readonly refuse: {};
+    };
+};
+type OrderAction = keyof typeof ORDER_TRANSITIONS;
+
 interface SandboxOptions<Families extends readonly AnySandboxFamily[] = readonly AnySandboxFamily[]> {
     /**
      * The API families to emulate, e.g. `[busifavorSandbox, paySandbox]`; default busifavor alone. Each brings its
@@ -637,7 +1083,10 @@ interface SandboxOptions<Families extends readonly AnySandboxFamily[] = readonly
     faults?: FaultSettings;
     /** Pre-load the example values of the docs and of WeChat Pay's own pages (coupon `sxxe34343434`, …). */
     seedExamples?: boolean;
-    /** Delays between callback attempts; default ten times 60 s. Use e.g. `[20, 20]` in tests. */
+    /**
+     * Delays between callback attempts, for every family: when given, it replaces each family's own schedule
+     * (busifavor: ten times 60 s; pay: WeChat Pay's 15 s, 15 s, 30 s, 3 min … 6 h). Use e.g. `[20, 20]` in tests.
+     */
     callbackRetryDelaysMs?: readonly number[];
     /** A callback attempt that takes longer fails (and is retried); default 5000 ms. */
     callbackTimeoutMs?: number;
@@ -655,28 +1104,6 @@ interface SandboxOptions<Families extends readonly AnySandboxFamily[] = readonly
      */
     requestTimeoutMs?: number;
 }
-
-/** The body WeChat Pay answers errors with: `{"code":"PARAM_ERROR","message":"…","detail":{…}}`. */
-interface WechatErrorBody {
-    code: string;
-    message: string;
-    detail?: Record<string, unknown>;
-}
-/**
- * A WeChat-style error raised inside the sandbox; the server turns it into the HTTP answer. Business rules throw these
- * so a handler reads like the documentation's preconditions.
- */
-declare class ApiProblem extends Error {
-    readonly status: number;
-    readonly code: string;
-    readonly detail: Record<string, unknown> | undefined;
-    constructor(status: number, code: string, message: string, detail?: Record<string, unknown>);
-    toBody(): WechatErrorBody;
-}
-declare const paramError: (message: string, detail?: Record<string, unknown>) => ApiProblem;
-/** A well-formed request that breaks a business rule (state machine, budget, idempotency conflict). */
-declare const invalidRequest: (message: string, detail?: Record<string, unknown>) => ApiProblem;
-declare const notExists: (message: string, detail?: Record<string, unknown>) => ApiProblem;
 
 /** One API request the sandbox received (admin routes under `/__sandbox/` are not logged). Never holds secrets. */
 interface RequestLogEntry {
@@ -747,7 +1174,10 @@ interface SandboxPlatform {
 }
 /** `sb.callbacks`: the callbacks the families send (COUPON.SEND, TRANSACTION.SUCCESS…) and their deliveries. */
 interface SandboxCallbacks {
-    /** The merchant-level callback URL in force (busifavor's, set through the API or `sb.seed.setNotifyUrl`). */
+    /**
+     * The merchant-level callback URL in force: busifavor's (set through the API or `sb.seed.setNotifyUrl`), else pay's
+     * refund URL (`sb.seed.setRefundNotifyUrl`).
+     */
     readonly url: string | undefined;
     /** Every notification, oldest first; records update as their deliveries proceed. */
     readonly notifications: NotificationRecord[];
@@ -829,4 +1259,4 @@ interface Sandbox<Families extends readonly AnySandboxFamily[] = DefaultFamilies
  */
 declare function startSandbox<const Families extends readonly AnySandboxFamily[] = DefaultFamilies>(options?: SandboxOptions<Families>): Promise<Sandbox<Families>>;
 
-export { ADMIN_PREFIX, AdminFile, type AdminRoute, type AnySandboxFamily, ApiProblem, BLOCKED_CALLBACK_HOST_SUFFIXES, type BusifavorSandbox, type BusifavorSeed, type BusifavorViews, CERTIFICATES_ENDPOINT, type CouponCodeMode, type CouponCodeSnapshot, type CouponFilter, type CouponSnapshot, type CouponState, DEFAULT_ADMIN_MAX_BODY_BYTES, DEFAULT_APPID, DEFAULT_CALLBACK_RETRY_DELAYS_MS, DEFAULT_CALLBACK_TIMEOUT_MS, DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_HOST, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_SKEW_SECONDS, DEFAULT_MCHID, DEFAULT_MODE, DEFAULT_OPENID, DEFAULT_PORT, DEFAULT_REQUEST_LOG_LIMIT, DEFAULT_REQUEST_TIMEOUT_MS, type DefaultFamilies, type DeliveryAttempt, type FamilyContext, type FamilyHandlers, type FaultSettings, type GeneratedSandboxKeys, type Handler, type HandlerAnswer, type HandlerContext, IDEMPOTENCY_RECORDS_LIMIT, MAX_IMAGE_BYTES, MAX_JSON_DEPTH, type MultipartPart, type NotificationRecord, type NotificationState, type OutgoingNotification, RequestLog, type RequestLogEntry, SANDBOX_EXAMPLES, type Sandbox, type SandboxCallbacks, SandboxError, type SandboxErrorCode, type SandboxFamily, type SandboxFaults, type SandboxKeys, type SandboxMerchant, type SandboxMode, type SandboxOptions, type SandboxPlatform, type SandboxSeed, type SandboxState, type SeedCouponInput, type SeedStockInput, type StockSnapshot, type StockState, type StockType, type SubsidyPayReceipt, type SubsidyReturnReceipt, type WaitForNotificationFilter, type WechatErrorBody, busifavorSandbox, defineSandboxFamily, generateSandboxKeys, invalidRequest, isSandboxError, notExists, paramError, startSandbox };
+export { ADMIN_PREFIX, AdminFile, type AdminRoute, type AnySandboxFamily, ApiProblem, BILL_URL_TTL_MS, BLOCKED_CALLBACK_HOST_SUFFIXES, type BusifavorSandbox, type BusifavorSeed, type BusifavorViews, CERTIFICATES_ENDPOINT, type CouponCodeMode, type CouponCodeSnapshot, type CouponFilter, type CouponSnapshot, type CouponState, DEFAULT_ADMIN_MAX_BODY_BYTES, DEFAULT_APPID, DEFAULT_CALLBACK_RETRY_DELAYS_MS, DEFAULT_CALLBACK_TIMEOUT_MS, DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_HOST, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_SKEW_SECONDS, DEFAULT_MCHID, DEFAULT_MODE, DEFAULT_OPENID, DEFAULT_PORT, DEFAULT_REFUND_SETTLE_AFTER_MS, DEFAULT_REQUEST_LOG_LIMIT, DEFAULT_REQUEST_TIMEOUT_MS, type DefaultFamilies, type DeliveryAttempt, type DownloadRoute, FEE_RATE, type FamilyContext, type FamilyHandlers, type FaultSettings, type GeneratedSandboxKeys, type Handler, type HandlerAnswer, type HandlerContext, IDEMPOTENCY_RECORDS_LIMIT, type IdempotencyScope, MAX_IMAGE_BYTES, MAX_JSON_DEPTH, type MultipartPart, type NotificationRecord, type NotificationState, ORDER_TRANSITIONS, type OrderAction, type OrderFilter, type OrderSnapshot, type OutgoingNotification, PAY_CALLBACK_RETRY_DELAYS_MS, type PayExports, type PayInput, type PaySandbox, type PaySandboxOptions, type PaySeed, type PayViews, type PrepayAnswer, REFUND_TRANSITIONS, type RefundAction, type RefundFilter, type RefundSnapshot, type RefundStatus, RequestLog, type RequestLogEntry, SANDBOX_EXAMPLES, type Sandbox, type SandboxCallbacks, SandboxError, type SandboxErrorCode, type SandboxFamily, type SandboxFaults, type SandboxKeys, type SandboxMerchant, type SandboxMode, type SandboxOptions, type SandboxPlatform, type SandboxSeed, type SandboxState, type ScheduledRun, type SeedCouponInput, type SeedOrderInput, type SeedRefundInput, type SeedStockInput, type StockSnapshot, type StockState, type StockType, type SubsidyPayReceipt, type SubsidyReturnReceipt, type TradeState, type TradeType, type WaitForNotificationFilter, type WechatErrorBody, busifavorSandbox, createPaySandbox, defineSandboxFamily, generateSandboxKeys, invalidRequest, isSandboxError, notExists, paramError, paySandbox, startSandbox };

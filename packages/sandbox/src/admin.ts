@@ -99,7 +99,8 @@ function compileRoutes(families: readonly MountedFamily[]): CompiledRoute[] {
  * - `GET|PUT|DELETE /__sandbox/faults` — read, replace, clear faults (`PUT` body: the `FaultSettings`)
  * - `GET|DELETE /__sandbox/requests` — the request log
  * - `GET /__sandbox/notifications`, `POST /__sandbox/notifications/probe` (`{ "url"?: … }`)
- * - each family's routes, e.g. busifavor's `POST /__sandbox/stocks`, `POST /__sandbox/coupons`, `GET /__sandbox/media/…`
+ * - each family's routes, e.g. busifavor's `POST /__sandbox/stocks`, `POST /__sandbox/coupons`, `GET /__sandbox/media/…`,
+ *   pay's `POST /__sandbox/orders/{out_trade_no}/pay`, `POST /__sandbox/refunds/{out_refund_no}/succeed`…
  *
  * Bodies are JSON of at most {@link DEFAULT_ADMIN_MAX_BODY_BYTES} (larger: 413 `BODY_TOO_LARGE`, connection closed)
  * nesting at most {@link MAX_JSON_DEPTH} levels (deeper: 400 `INVALID_JSON`).

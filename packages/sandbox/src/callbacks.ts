@@ -47,6 +47,8 @@ export interface NotificationRecord {
   /** Why a notification was not posted (no notify_url, a WeChat-owned host…). */
   skipReason: string | undefined
   attempts: DeliveryAttempt[]
+  /** The delays between its attempts (its family's schedule, or the `callbackRetryDelaysMs` option). */
+  retryDelaysMs: readonly number[]
 }
 
 export interface WaitForNotificationFilter {
@@ -68,7 +70,10 @@ export interface CallbackDispatcherInit {
   /** The key callbacks are signed with (read per attempt, so a rotation takes effect at once). */
   signer: () => PlatformSigner
   clock: () => number
-  retryDelaysMs: readonly number[]
+  /** The `callbackRetryDelaysMs` option: when given, every notification's schedule. */
+  retryDelaysMs: readonly number[] | undefined
+  /** The schedule of a notification that brings none of its own. */
+  defaultRetryDelaysMs: readonly number[]
   timeoutMs: number
   faults: Faults
   /** Where a probe goes when no URL is given (the merchant's callback URL, if a family has one). */
@@ -96,7 +101,9 @@ function blockedHost(url: string): string | undefined {
     return 'not a valid URL'
   }
   const suffix = BLOCKED_CALLBACK_HOST_SUFFIXES.find((s) => host === s || host.endsWith(`.${s}`))
-  return suffix === undefined ? undefined : `${host} belongs to WeChat Pay (documentation example): not posted`
+  return suffix === undefined
+    ? undefined
+    : `${host} is a documentation example host (WeChat Pay's own or RFC 2606): not posted`
 }
 
 /** Builds, signs, posts and retries the families' notifications like WeChat Pay; keeps the delivery log. */
@@ -139,6 +146,7 @@ export class CallbackDispatcher {
     event: Omit<OutgoingNotification, 'url' | 'missingUrlReason'>,
     url: string | undefined,
     missingUrlReason: string,
+    retryDelaysMs: readonly number[] = [],
   ): NotificationRecord {
     const id = randomUUID()
     const { create_time, body } = this.#envelope(id, event)
@@ -153,6 +161,7 @@ export class CallbackDispatcher {
       state: 'pending',
       skipReason: url === undefined ? missingUrlReason : blockedHost(url),
       attempts: [],
+      retryDelaysMs,
     }
     this.notifications.push(record)
     return record
@@ -160,12 +169,15 @@ export class CallbackDispatcher {
 
   /** Creates a notification and starts delivering it (a probe first, when the faults ask for one). */
   notify(notification: OutgoingNotification): NotificationRecord {
-    const record = this.#record('event', notification, notification.url, notification.missingUrlReason)
+    const { retryDelaysMs, defaultRetryDelaysMs } = this.#init
+    const delays = retryDelaysMs ?? notification.retryDelaysMs ?? defaultRetryDelaysMs
+    const record = this.#record('event', notification, notification.url, notification.missingUrlReason, [...delays])
     if (record.skipReason !== undefined) this.#settle(record, 'skipped')
     else {
       const probeFirst = this.#init.faults.probeCallback()
       this.#schedule(0, async () => {
-        if (probeFirst) await this.probe(record.url)
+        // The probe imitates the event it precedes (a TRANSACTION.SUCCESS before a TRANSACTION.SUCCESS).
+        if (probeFirst) await this.probe(record.url, notification)
         await this.#attempt(record)
       })
     }
@@ -176,10 +188,13 @@ export class CallbackDispatcher {
    * Posts a signature probe now: a well-formed notification whose `Wechatpay-Signature` starts with
    * `WECHATPAY/SIGNTEST/`. A merchant that verifies signatures answers 4xx/5xx; probes are never retried.
    */
-  async probe(url?: string): Promise<NotificationRecord> {
+  async probe(
+    url?: string,
+    template: Omit<OutgoingNotification, 'url' | 'missingUrlReason'> = this.#init.probeTemplate(),
+  ): Promise<NotificationRecord> {
     if (this.#closed) throw new SandboxError('@tools/sandbox: the sandbox is closed.', { code: 'CLOSED' })
     const target = url ?? this.#init.defaultUrl()
-    const record = this.#record('probe', this.#init.probeTemplate(), target, 'no notify_url set and none given')
+    const record = this.#record('probe', template, target, 'no notify_url set and none given')
     if (record.skipReason !== undefined) this.#settle(record, 'skipped')
     else await this.#attempt(record)
     return record
@@ -235,7 +250,7 @@ export class CallbackDispatcher {
     record.attempts.push(attempt)
     if (this.#closed) return
     if (attempt.ok) return this.#settle(record, 'delivered')
-    const delay = this.#init.retryDelaysMs[record.attempts.length - 1]
+    const delay = record.retryDelaysMs[record.attempts.length - 1]
     if (record.kind === 'probe' || delay === undefined) return this.#settle(record, 'failed')
     this.#schedule(delay, () => this.#attempt(record))
   }

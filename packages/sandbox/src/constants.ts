@@ -10,9 +10,19 @@ export const DEFAULT_APPID = 'wxd678efh567hg6787'
 export const DEFAULT_OPENID = 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o'
 /** WeChat Pay's documented request timestamp tolerance. */
 export const DEFAULT_MAX_SKEW_SECONDS = 300
-/** Busifavor callbacks: the first attempt plus 10 retries one minute apart (11 in total, per wechatpay.im). */
+/**
+ * Busifavor callbacks (and any notification without a schedule of its own): the first attempt plus 10 retries one
+ * minute apart (11 in total, per wechatpay.im).
+ */
 export const DEFAULT_CALLBACK_RETRY_DELAYS_MS: readonly number[] = Object.freeze(
   Array.from({ length: 10 }, () => 60_000),
+)
+/**
+ * Payment and refund callbacks (TRANSACTION.SUCCESS, REFUND.*): WeChat Pay's own schedule after a failed delivery,
+ * 15 s, 15 s, 30 s, 3 min, 10 min, 20 min, 30 min × 3, 60 min, 3 h × 3, 6 h × 2 (protocol.md §6).
+ */
+export const PAY_CALLBACK_RETRY_DELAYS_MS: readonly number[] = Object.freeze(
+  [15, 15, 30, 180, 600, 1200, 1800, 1800, 1800, 3600, 10_800, 10_800, 10_800, 21_600, 21_600].map((s) => s * 1000),
 )
 /** How long a callback receiver may take before the attempt counts as failed. */
 export const DEFAULT_CALLBACK_TIMEOUT_MS = 5_000
@@ -42,11 +52,17 @@ export const MAX_JSON_DEPTH = 64
 export const ADMIN_PREFIX = '/__sandbox'
 /** Image uploads larger than this are refused, as WeChat Pay does. */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024
-/** Notification hosts that are WeChat Pay's own (documentation examples): recorded, never posted to. */
+/**
+ * Notification hosts of documentation examples: WeChat Pay's own and the RFC 2606 example domains (the pay examples'
+ * `https://www.example.com/wechatpay/notify`). Recorded, never posted to.
+ */
 export const BLOCKED_CALLBACK_HOST_SUFFIXES: readonly string[] = Object.freeze([
   'weixin.qq.com',
   'wechatpay.cn',
   'qq.com',
+  'example.com',
+  'example.net',
+  'example.org',
 ])
 /** Business request-nos remembered for idempotent replay; the oldest are forgotten beyond this (long load tests). */
 export const IDEMPOTENCY_RECORDS_LIMIT = 200_000

@@ -2,6 +2,7 @@ import type { AnyEndpoint, AnyFamily } from '@core/kit/define'
 import type { z } from 'zod'
 import type { NotificationRecord } from './callbacks.js'
 import type { MultipartPart } from './multipart.js'
+import type { ApiProblem } from './problem.js'
 
 /** A callback a family sends: the sandbox signs, encrypts, posts and retries it as WeChat Pay does. */
 export interface OutgoingNotification {
@@ -18,6 +19,16 @@ export interface OutgoingNotification {
   url: string | undefined
   /** Why it is not posted when `url` is undefined, e.g. `no notify_url set (POST /v3/…/callbacks)`. */
   missingUrlReason: string
+  /**
+   * The family's own retry schedule (delays after each failed attempt), e.g. WeChat Pay's payment-callback schedule.
+   * The sandbox option `callbackRetryDelaysMs` overrides it when given; default ten times 60 s.
+   */
+  retryDelaysMs?: readonly number[]
+}
+
+/** A pending {@link FamilyContext.schedule} run. */
+export interface ScheduledRun {
+  cancel(): void
 }
 
 /** What every family's handlers, seed and views share about the sandbox they run in. */
@@ -32,14 +43,28 @@ export interface FamilyContext {
   notify(notification: OutgoingNotification): NotificationRecord
   /** A number unique within the sandbox, for ids. */
   next(): number
-  /** Runs an API call through the whole pipeline without HTTP (validation, idempotency, handler), e.g. for seeding. */
+  /**
+   * Runs an API call through the whole pipeline without HTTP (validation, idempotency, handler), e.g. for seeding.
+   * `at` runs it at another sandbox time (the handler's `now`), e.g. to seed yesterday's orders for a bill.
+   */
   execute(
     endpointId: string,
     input: { params?: Record<string, string>; query?: Record<string, string>; json?: unknown },
+    options?: { at?: number },
   ): {
     status: number
     body: Record<string, unknown> | undefined
   }
+  /**
+   * What another mounted family shares ({@link SandboxFamily.exports}), by its name (`pay`, `busifavor`…), or
+   * `undefined` when that family is not mounted. `T` is the interface the caller needs: declare it on your side.
+   */
+  use<T extends object>(family: string): T | undefined
+  /**
+   * Runs `run` after `delayMs` of real time (timers, not the sandbox clock: a test clock may be frozen), unless the
+   * sandbox closes first. Read `clock()` inside `run` for timestamps. Errors thrown by `run` are swallowed.
+   */
+  schedule(delayMs: number, run: () => void): ScheduledRun
 }
 
 type Out<S> = S extends z.ZodType ? z.output<S> : Record<string, never>
@@ -119,6 +144,40 @@ export interface SandboxFamily<
   admin?: readonly AdminRoute<State, Seed>[]
   /** The callback a signature probe imitates (a well-formed event of this family). */
   probe?: (context: FamilyContext) => Omit<OutgoingNotification, 'url' | 'missingUrlReason'>
+  /** What other families may read through `context.use(name)` (e.g. pay's orders, for busifavor's associate). */
+  exports?(state: State, context: FamilyContext): object
+  /** Files served from signed GETs with unsigned answers (pay's bill download). */
+  downloads?: readonly DownloadRoute<State>[]
+  /** Endpoints sharing one business-number space (pay's four prepay endpoints share `out_trade_no`). */
+  idempotency?: readonly IdempotencyScope<keyof F['endpoints'] & string>[]
+}
+
+/**
+ * A file a family serves from a signed GET whose answer is NOT signed (WeChat Pay's bill download): the engine verifies
+ * the merchant's signature like any request, then sends the bytes as they are.
+ */
+export interface DownloadRoute<State> {
+  /** The name the request log and `faults.endpoints` use, e.g. `bill_download`. */
+  id: string
+  /** The exact path, e.g. `/v3/billdownload/file` (the query is passed to `handle`). */
+  path: string
+  /** The file; an `ApiProblem` answers a signed WeChat error as usual. */
+  handle(input: { query: Record<string, string>; state: State; now: number; mchid: string }): {
+    contentType: string
+    bytes: Buffer
+  }
+}
+
+/**
+ * Endpoints whose business numbers share one space: a number used by one of them and reused by another (or by the same
+ * one) with other parameters is refused, with the same parameters it replays the first answer. Without a scope each
+ * endpoint has its own space.
+ */
+export interface IdempotencyScope<EndpointId extends string = string> {
+  /** E.g. the four prepay endpoints, which share `out_trade_no`. */
+  endpoints: readonly EndpointId[]
+  /** The refusal of a reused number (default: 400 INVALID_REQUEST). */
+  conflict?: (field: string, value: string) => ApiProblem
 }
 
 // `any` for the family: a handler typed for one endpoint is not a handler for any endpoint (parameters are contravariant).

@@ -21,6 +21,7 @@ export {
   IDEMPOTENCY_RECORDS_LIMIT,
   MAX_IMAGE_BYTES,
   MAX_JSON_DEPTH,
+  PAY_CALLBACK_RETRY_DELAYS_MS,
 } from './constants.js'
 export { CERTIFICATES_ENDPOINT } from './engine/certificates.js'
 export { isSandboxError, SandboxError, type SandboxErrorCode } from './errors.js'
@@ -43,18 +44,45 @@ export type {
   SubsidyPayReceipt,
   SubsidyReturnReceipt,
 } from './families/busifavor/types.js'
+export { BILL_URL_TTL_MS, FEE_RATE } from './families/pay/bills.js'
+export {
+  createPaySandbox,
+  DEFAULT_REFUND_SETTLE_AFTER_MS,
+  type OrderFilter,
+  type PayExports,
+  type PaySandbox,
+  type PaySandboxOptions,
+  type PayViews,
+  paySandbox,
+  type RefundFilter,
+} from './families/pay/index.js'
+export { ORDER_TRANSITIONS, type OrderAction } from './families/pay/order-machine.js'
+export { REFUND_TRANSITIONS, type RefundAction } from './families/pay/refund-machine.js'
+export type { PaySeed, SeedOrderInput, SeedRefundInput } from './families/pay/seed.js'
+export type { PayInput } from './families/pay/state.js'
+export type {
+  OrderSnapshot,
+  PrepayAnswer,
+  RefundSnapshot,
+  RefundStatus,
+  TradeState,
+  TradeType,
+} from './families/pay/types.js'
 export {
   AdminFile,
   type AdminRoute,
   type AnySandboxFamily,
+  type DownloadRoute,
   defineSandboxFamily,
   type FamilyContext,
   type FamilyHandlers,
   type Handler,
   type HandlerAnswer,
   type HandlerContext,
+  type IdempotencyScope,
   type OutgoingNotification,
   type SandboxFamily,
+  type ScheduledRun,
 } from './family.js'
 export type { FaultSettings } from './faults.js'
 export { type GeneratedSandboxKeys, generateSandboxKeys, type SandboxKeys, type SandboxMode } from './keys.js'

@@ -1,6 +1,5 @@
 import { createNonce } from '@core/signer'
 import {
-  DEFAULT_CALLBACK_RETRY_DELAYS_MS,
   DEFAULT_CALLBACK_TIMEOUT_MS,
   DEFAULT_HEADERS_TIMEOUT_MS,
   DEFAULT_HOST,
@@ -54,7 +53,10 @@ export interface SandboxOptions<Families extends readonly AnySandboxFamily[] = r
   faults?: FaultSettings
   /** Pre-load the example values of the docs and of WeChat Pay's own pages (coupon `sxxe34343434`, …). */
   seedExamples?: boolean
-  /** Delays between callback attempts; default ten times 60 s. Use e.g. `[20, 20]` in tests. */
+  /**
+   * Delays between callback attempts, for every family: when given, it replaces each family's own schedule
+   * (busifavor: ten times 60 s; pay: WeChat Pay's 15 s, 15 s, 30 s, 3 min … 6 h). Use e.g. `[20, 20]` in tests.
+   */
   callbackRetryDelaysMs?: readonly number[]
   /** A callback attempt that takes longer fails (and is retried); default 5000 ms. */
   callbackTimeoutMs?: number
@@ -88,7 +90,8 @@ export interface ResolvedOptions {
   randomSeed: number | undefined
   faults: FaultSettings | undefined
   seedExamples: boolean
-  callbackRetryDelaysMs: readonly number[]
+  /** `undefined`: each family's own schedule. */
+  callbackRetryDelaysMs: readonly number[] | undefined
   callbackTimeoutMs: number
   requestLogLimit: number
   maxBodyBytes: number
@@ -164,8 +167,11 @@ export function resolveOptions(options: SandboxOptions<readonly AnySandboxFamily
       }
     }
   }
-  const delays = o.callbackRetryDelaysMs ?? DEFAULT_CALLBACK_RETRY_DELAYS_MS
-  if (!Array.isArray(delays) || delays.some((d) => typeof d !== 'number' || !Number.isFinite(d) || d < 0)) {
+  const delays = o.callbackRetryDelaysMs
+  if (
+    delays !== undefined &&
+    (!Array.isArray(delays) || delays.some((d) => typeof d !== 'number' || !Number.isFinite(d) || d < 0))
+  ) {
     invalidOption('callbackRetryDelaysMs must be an array of delays in ms, e.g. [20, 20].')
   }
   if (o.seedExamples !== undefined && typeof o.seedExamples !== 'boolean')
@@ -201,7 +207,7 @@ export function resolveOptions(options: SandboxOptions<readonly AnySandboxFamily
     randomSeed: o.randomSeed === undefined ? undefined : integer(o.randomSeed, 'randomSeed', 0, 0xffffffff),
     faults: o.faults === undefined ? undefined : checkFaultSettings(o.faults),
     seedExamples: o.seedExamples ?? false,
-    callbackRetryDelaysMs: [...delays],
+    callbackRetryDelaysMs: delays === undefined ? undefined : [...delays],
     callbackTimeoutMs: integer(o.callbackTimeoutMs ?? DEFAULT_CALLBACK_TIMEOUT_MS, 'callbackTimeoutMs', 1),
     requestLogLimit: integer(o.requestLogLimit ?? DEFAULT_REQUEST_LOG_LIMIT, 'requestLogLimit', 0),
     maxBodyBytes: integer(o.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, 'maxBodyBytes', 1),

@@ -34,7 +34,10 @@ export interface SandboxPlatform {
 
 /** `sb.callbacks`: the callbacks the families send (COUPON.SEND, TRANSACTION.SUCCESS…) and their deliveries. */
 export interface SandboxCallbacks {
-  /** The merchant-level callback URL in force (busifavor's, set through the API or `sb.seed.setNotifyUrl`). */
+  /**
+   * The merchant-level callback URL in force: busifavor's (set through the API or `sb.seed.setNotifyUrl`), else pay's
+   * refund URL (`sb.seed.setRefundNotifyUrl`).
+   */
   readonly url: string | undefined
   /** Every notification, oldest first; records update as their deliveries proceed. */
   readonly notifications: NotificationRecord[]

@@ -2,7 +2,7 @@ import type { AnyEndpoint } from '@core/kit/define'
 import { loadPrivateKey } from '@core/signer'
 import { createAdmin } from './admin.js'
 import { CallbackDispatcher } from './callbacks.js'
-import { IDEMPOTENCY_RECORDS_LIMIT } from './constants.js'
+import { DEFAULT_CALLBACK_RETRY_DELAYS_MS, IDEMPOTENCY_RECORDS_LIMIT } from './constants.js'
 import { Engine, type MountedFamily } from './engine/engine.js'
 import { invalidOption, SandboxError } from './errors.js'
 import { busifavorSandbox } from './families/busifavor/index.js'
@@ -100,22 +100,46 @@ export async function startSandbox<const Families extends readonly AnySandboxFam
   let url = ''
   let counter = 0
   let engine: Engine | undefined
+  let closed = false
   const mounted: MountedFamily[] = []
+  const runs = new Set<NodeJS.Timeout>()
   const context: FamilyContext = {
     mchid: keys.mchid,
     clock: o.clock,
     baseUrl: () => url,
     notify: (notification) => dispatcher.notify(notification),
     next: () => ++counter,
-    execute(endpointId, input) {
+    execute(endpointId, input, options = {}) {
       const endpoint = engine?.endpoint(endpointId)
       if (endpoint === undefined) invalidOption(`no endpoint ${endpointId} in the sandbox's families.`)
       const result = engine!.execute(
         endpoint,
         { params: input.params ?? {}, query: input.query ?? {}, json: input.json },
         keys.mchid,
+        options.at,
       )
       return { status: result.status, body: result.body }
+    },
+    use: <T extends object>(name: string) =>
+      mounted.find((m) => m.definition.family.name === name)?.exports as T | undefined,
+    schedule(delayMs, run) {
+      const timer = setTimeout(() => {
+        runs.delete(timer)
+        if (closed) return
+        try {
+          run()
+        } catch {
+          // A scheduled step that fails (say, an order paid in the meantime) simply does not happen.
+        }
+      }, delayMs)
+      timer.unref()
+      runs.add(timer)
+      return {
+        cancel() {
+          clearTimeout(timer)
+          runs.delete(timer)
+        },
+      }
     },
   }
   // Callbacks follow the migration: the public key once there is one, the newest certificate otherwise.
@@ -132,6 +156,7 @@ export async function startSandbox<const Families extends readonly AnySandboxFam
     signer: callbackSigner,
     clock: o.clock,
     retryDelaysMs: o.callbackRetryDelaysMs,
+    defaultRetryDelaysMs: DEFAULT_CALLBACK_RETRY_DELAYS_MS,
     timeoutMs: o.callbackTimeoutMs,
     faults,
     defaultUrl: callbackUrl,
@@ -155,6 +180,7 @@ export async function startSandbox<const Families extends readonly AnySandboxFam
       state,
       seed: definition.seed(state, context),
       views: definition.views(state, context),
+      exports: definition.exports?.(state, context),
     })
   }
   const seed = merge(
@@ -171,7 +197,6 @@ export async function startSandbox<const Families extends readonly AnySandboxFam
   )
   if (o.seedExamples) for (const m of mounted) m.definition.examples?.(m.seed, m.state, context)
 
-  let closed = false
   const sandbox: Sandbox<AnySandboxFamily[]> = {
     url: '',
     mode: o.mode,
@@ -226,6 +251,8 @@ export async function startSandbox<const Families extends readonly AnySandboxFam
     async close() {
       if (closed) return
       closed = true
+      for (const timer of runs) clearTimeout(timer)
+      runs.clear()
       dispatcher.close()
       await new Promise<void>((resolve) => {
         server.close(() => resolve())

@@ -224,7 +224,7 @@ export interface Pay {
    * @example
    * ```ts
    * const answer = await pay.tradeBill({
-   *   bill_date: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+   *   bill_date: new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10),
    *   bill_type: 'ALL',
    *   tar_type: 'GZIP',
    * })
@@ -240,7 +240,7 @@ export interface Pay {
    * @example
    * ```ts
    * const answer = await pay.fundFlowBill({
-   *   bill_date: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+   *   bill_date: new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10),
    *   account_type: 'BASIC',
    *   tar_type: 'GZIP',
    * })

@@ -11,6 +11,8 @@ export interface Answer {
   status: number
   body: Record<string, unknown> | undefined
   headers?: Record<string, string>
+  /** A file answered as raw bytes and NOT signed (a family's download route); `body` is then ignored. */
+  file?: { contentType: string; bytes: Buffer }
 }
 
 /** The `Wechatpay-*` headers for `bytes`, or the faulty ones the decision asks for (missing, wrong, probe). */
@@ -44,15 +46,18 @@ export async function sendAnswer(
   entry: RequestLogEntry,
   now: number,
 ): Promise<void> {
-  const bytes = Buffer.from(answer.body === undefined ? '' : JSON.stringify(answer.body), 'utf8')
+  const { file } = answer
+  const bytes = file?.bytes ?? Buffer.from(answer.body === undefined ? '' : JSON.stringify(answer.body), 'utf8')
   const headers: Record<string, string> = {
     'Request-ID': entry.requestId!,
     'Content-Length': String(bytes.length),
     ...answer.headers,
-    ...(await signatureHeaders(bytes, signer, decision, now)),
+    // WeChat Pay streams downloads unsigned: the client checks the file's digest instead.
+    ...(file === undefined ? await signatureHeaders(bytes, signer, decision, now) : {}),
   }
-  if (bytes.length > 0) headers['Content-Type'] = 'application/json; charset=utf-8'
-  if (decision.signature !== 'valid') entry.faults.push(`${decision.signature}-signature`)
+  if (file !== undefined) headers['Content-Type'] = file.contentType
+  else if (bytes.length > 0) headers['Content-Type'] = 'application/json; charset=utf-8'
+  if (file === undefined && decision.signature !== 'valid') entry.faults.push(`${decision.signature}-signature`)
   if (res.destroyed) return
   res.writeHead(answer.status, headers)
   if (decision.truncate && bytes.length > 1) {

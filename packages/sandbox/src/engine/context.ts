@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http'
+import type { DownloadRoute } from '../family.js'
 import type { FaultDecision } from '../faults.js'
 import type { PlatformSigner } from '../keys.js'
 import type { RequestLogEntry } from '../request-log.js'
@@ -15,9 +16,11 @@ export interface RequestContext {
   /** The body bytes as received (cut at the size limit: see `tooLarge`). */
   raw: Buffer
   tooLarge: boolean
-  /** `undefined` for the certificate download, which is not an endpoint of any family. */
+  /** `undefined` for the certificate download and the families' downloads, which are not endpoints. */
   route: RouteResult | undefined
   certificates: boolean
+  /** A family's download route (its answer is the file, unsigned). */
+  download: { route: DownloadRoute<unknown>; mounted: { state: unknown } } | undefined
   decision: FaultDecision
   /** The answer is signed with the key the request's `Wechatpay-Serial` names (else the mode's default). */
   signer: PlatformSigner

@@ -1,11 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AnyEndpoint } from '@core/kit/define'
 import { normalizeSerial } from '@core/signer'
-import { z } from 'zod'
-import { MAX_JSON_DEPTH } from '../constants.js'
-import type { AnySandboxFamily, FamilyContext } from '../family.js'
+import { invalidOption } from '../errors.js'
+import type { AnySandboxFamily, DownloadRoute, FamilyContext, IdempotencyScope } from '../family.js'
 import type { Faults } from '../faults.js'
-import { jsonNestsDeeperThan } from '../json.js'
 import type { KeyMaterial, PlatformSigner } from '../keys.js'
 import { type MultipartPart, parseMultipart } from '../multipart.js'
 import type { ResolvedOptions } from '../options.js'
@@ -17,6 +15,7 @@ import { MerchantAuthenticator } from './auth.js'
 import { CERTIFICATES_ENDPOINT, CERTIFICATES_PATH, certificatesBody } from './certificates.js'
 import { type RequestContext, splitUrl } from './context.js'
 import { IdempotencyStore } from './idempotency.js'
+import { decodeParams, parseBodyJson, uploadMetaOf } from './input.js'
 import { Router } from './router.js'
 import { coerceQuery, validate } from './validation.js'
 
@@ -26,6 +25,20 @@ export interface MountedFamily {
   state: unknown
   seed: object
   views: object
+  /** What the family shares with the others (`context.use(name)`). */
+  exports: object | undefined
+}
+
+/** A download route of a mounted family. */
+interface MountedDownload {
+  route: DownloadRoute<unknown>
+  mounted: MountedFamily
+}
+
+/** Where an endpoint's business numbers live: its own id, or a scope several endpoints share. */
+interface NumberSpace {
+  space: string
+  conflict: IdempotencyScope['conflict']
 }
 
 export interface ApiInput {
@@ -52,49 +65,6 @@ export interface EngineInit {
   context: FamilyContext
 }
 
-// The image upload's meta part (the JSON WeChat Pay signs), checked with the endpoint's own filename rule.
-const uploadMeta = new WeakMap<AnyEndpoint, z.ZodType>()
-function uploadMetaOf(endpoint: AnyEndpoint): z.ZodType {
-  let schema = uploadMeta.get(endpoint)
-  if (schema === undefined) {
-    const filename = (endpoint.body?.shape as Record<string, z.ZodType> | undefined)?.filename ?? z.string()
-    const sha256 = z.string().regex(/^[0-9a-f]{64}$/i, 'must be the 64-character hex SHA-256 of the file')
-    schema = z.strictObject({ meta: z.strictObject({ filename, sha256 }) })
-    uploadMeta.set(endpoint, schema)
-  }
-  return schema
-}
-
-function decodeParams(raw: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [name, value] of Object.entries(raw)) {
-    try {
-      out[name] = decodeURIComponent(value)
-    } catch {
-      throw paramError(`参数错误：路径参数 ${name} 不是合法的百分号编码`, {
-        location: 'path',
-        field: `/${name}`,
-        value,
-      })
-    }
-  }
-  return out
-}
-
-/**
- * Parses a JSON body as WeChat Pay would answer it: 400 PARAM_ERROR when it is not JSON, or nests deeper than
- * {@link MAX_JSON_DEPTH} (checked on the text first, so no later step recurses through hostile depth).
- */
-function parseBodyJson(bytes: Buffer, what: string, detail: Record<string, unknown>): unknown {
-  const text = bytes.toString('utf8')
-  if (jsonNestsDeeperThan(text)) throw paramError(`${what.trimEnd()} JSON 嵌套超过 ${MAX_JSON_DEPTH} 层`, detail)
-  try {
-    return JSON.parse(text)
-  } catch {
-    throw paramError(`${what}不是合法的 JSON`, detail)
-  }
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
@@ -105,6 +75,8 @@ export class Engine {
   readonly #init: EngineInit
   readonly #router: Router
   readonly #owners = new Map<string, MountedFamily>()
+  readonly #spaces = new Map<string, NumberSpace>()
+  readonly #downloads = new Map<string, MountedDownload>()
   readonly #idempotency: IdempotencyStore
   readonly #auth: MerchantAuthenticator
 
@@ -112,12 +84,26 @@ export class Engine {
     this.#init = init
     const endpoints: AnyEndpoint[] = []
     for (const mounted of init.families) {
-      for (const endpoint of Object.values(mounted.definition.family.endpoints) as AnyEndpoint[]) {
+      const { family, idempotency = [], downloads = [] } = mounted.definition
+      for (const endpoint of Object.values(family.endpoints) as AnyEndpoint[]) {
         endpoints.push(endpoint)
         this.#owners.set(endpoint.id, mounted)
       }
+      idempotency.forEach((scope: IdempotencyScope, i: number) => {
+        for (const id of scope.endpoints) {
+          if (family.endpoints[id] === undefined) invalidOption(`${family.name}: idempotency scope names ${id}.`)
+          this.#spaces.set(id, { space: `${family.name}#${i}`, conflict: scope.conflict })
+        }
+      })
+      for (const route of downloads as readonly DownloadRoute<unknown>[]) {
+        if (this.#downloads.has(route.path)) invalidOption(`${family.name}: download ${route.path} is defined twice.`)
+        this.#downloads.set(route.path, { route, mounted })
+      }
     }
     this.#router = new Router(endpoints)
+    for (const path of this.#downloads.keys()) {
+      if (this.#router.match('GET', path).kind !== 'none') invalidOption(`download ${path} is also an endpoint's path.`)
+    }
     this.#idempotency = new IdempotencyStore(idempotencyLimit)
     const { keys, options } = init
     this.#auth = new MerchantAuthenticator({
@@ -150,8 +136,11 @@ export class Engine {
     return { signer: found ?? fallback, unknown: found === undefined }
   }
 
-  /** Validates and runs one API call (HTTP or internal), honouring business request-no idempotency. */
-  execute(endpoint: AnyEndpoint, input: ApiInput, mchid: string): ApiResult {
+  /**
+   * Validates and runs one API call (HTTP or internal), honouring business request-no idempotency; `at` runs the
+   * handler at another sandbox time (seeding history).
+   */
+  execute(endpoint: AnyEndpoint, input: ApiInput, mchid: string, at?: number): ApiResult {
     const params = endpoint.pathParams ? validate(endpoint.pathParams, input.params, 'path') : input.params
     const extra = Object.keys(input.query)[0]
     if (endpoint.query === undefined && extra !== undefined) {
@@ -170,9 +159,11 @@ export class Engine {
     const field = endpoint.idempotency?.field
     const fields = { ...(params as object), ...(query as object), ...(body as object) } as Record<string, unknown>
     const value = field === undefined ? undefined : fields[field]
-    const fingerprint = typeof value === 'string' ? stableStringify({ params, query, body }) : ''
+    // The endpoint is part of the fingerprint: a number reused by another endpoint of its scope is refused.
+    const fingerprint = typeof value === 'string' ? stableStringify({ endpoint: endpoint.id, params, query, body }) : ''
+    const { space, conflict } = this.#spaces.get(endpoint.id) ?? { space: endpoint.id, conflict: undefined }
     if (typeof value === 'string') {
-      const replay = this.#idempotency.replay(endpoint.id, field!, value, fingerprint)
+      const replay = this.#idempotency.replay(space, field!, value, fingerprint, conflict)
       if (replay !== undefined) return { ...replay, replayed: true }
     }
     const mounted = this.#owners.get(endpoint.id)
@@ -185,13 +176,12 @@ export class Engine {
       body,
       mchid,
       state: mounted.state,
-      now: this.#init.options.clock(),
+      now: at ?? this.#init.options.clock(),
       family: this.#init.context,
       files: input.files,
     })
     const status = answer.status ?? 200
-    if (typeof value === 'string')
-      this.#idempotency.remember(endpoint.id, value, fingerprint, { status, body: answer.body })
+    if (typeof value === 'string') this.#idempotency.remember(space, value, fingerprint, { status, body: answer.body })
     return { status, body: answer.body, replayed: false }
   }
 
@@ -202,12 +192,15 @@ export class Engine {
     const url = req.url ?? '/'
     const { path, query } = splitUrl(url)
     const certificates = path === CERTIFICATES_PATH
-    const route = certificates ? undefined : this.#router.match(method, path)
+    const download = this.#downloads.get(path)
+    const route = certificates || download ? undefined : this.#router.match(method, path)
     const endpointId = certificates
       ? CERTIFICATES_ENDPOINT
-      : route?.kind === 'match'
-        ? route.match.endpoint.id
-        : undefined
+      : download !== undefined
+        ? download.route.id
+        : route?.kind === 'match'
+          ? route.match.endpoint.id
+          : undefined
     const entry: RequestLogEntry = {
       requestId: undefined,
       time: options.clock(),
@@ -232,6 +225,7 @@ export class Engine {
       tooLarge,
       route,
       certificates,
+      download,
       decision: faults.decide(endpointId ?? ''),
       signer,
       unknownSerial: unknown,
@@ -292,6 +286,7 @@ export class Engine {
     }
     if (ctx.certificates && method !== 'GET')
       throw notFound(`${method} ${path} 不存在：平台证书下载为 GET ${CERTIFICATES_PATH}`)
+    if (ctx.download !== undefined && method !== 'GET') throw notFound(`${method} ${path} 不存在：下载为 GET ${path}`)
     if (route?.kind === 'none') throw notFound(`${method} ${path} 不存在：请检查请求路径`)
     if (route?.kind === 'method') throw notFound(`${path} 不支持 ${method}，支持的方法：${route.allowed.join(', ')}`)
     if (ctx.tooLarge) {
@@ -312,6 +307,11 @@ export class Engine {
     }
     if (ctx.certificates) {
       return { status: 200, body: certificatesBody(this.#init.keys, this.#init.options.apiv3Key) }
+    }
+    if (ctx.download !== undefined) {
+      const { route: file, mounted } = ctx.download
+      const now = this.#init.options.clock()
+      return { status: 200, body: undefined, file: file.handle({ query: ctx.query, state: mounted.state, now, mchid }) }
     }
     const json = upload ? this.#uploadInput(endpoint!, files!, entry) : this.#json(ctx)
     const result = this.execute(

@@ -1,8 +1,13 @@
 import { randomBytes } from 'node:crypto'
-import { invalidRequest } from '../../../problem.js'
+import { invalidRequest, notExists } from '../../../problem.js'
 import { parseTime, rfc3339 } from '../../../util.js'
 import { apply } from '../coupon-machine.js'
 import type { BusifavorHandlers } from './handlers.js'
+
+/** What associating needs from a payments family mounted next to busifavor (its `exports`). */
+interface TradeLookup {
+  order(outTradeNo: string): object | undefined
+}
 
 export const couponHandlers = {
   send_coupon: ({ body, state }) => {
@@ -60,9 +65,16 @@ export const couponHandlers = {
     return { body: { stock_id: coupon.stock_id, openid: coupon.openid, wechatpay_use_time: rfc3339(now) } }
   },
 
-  associate_trade: ({ body, state, now }) => {
+  associate_trade: ({ body, state, now, family }) => {
     const coupon = state.coupon(body.coupon_code, body.stock_id)
     apply('associate', coupon)
+    // The same merchant's payments, when the sandbox emulates them: the order must exist (any order number otherwise).
+    const trades = family.use<TradeLookup>('pay')
+    if (trades !== undefined && trades.order(body.out_trade_no) === undefined) {
+      throw notExists(`订单不存在：out_trade_no=${body.out_trade_no}（关联的订单须已在本商户下单）`, {
+        out_trade_no: body.out_trade_no,
+      })
+    }
     if (coupon.associate_out_trade_no !== undefined && coupon.associate_out_trade_no !== body.out_trade_no) {
       throw invalidRequest(`券已关联订单 ${coupon.associate_out_trade_no}，请先取消关联`)
     }
