@@ -338,7 +338,7 @@ declare const sendGovCard: _core_kit_define.Endpoint<"send_gov_card", z.ZodObjec
     readonly generate: false;
 }>;
 
-/** Largest image WeChat Pay accepts here: 2 MB. */
+/** Largest image WeChat Pay accepts here: 2 MB (the one set of image rules lives in `@core/client/image`). */
 declare const MAX_IMAGE_BYTES: number;
 /**
  * The `meta` part of the multipart body, as WeChat Pay receives it (a JSON string of this object). It is also the

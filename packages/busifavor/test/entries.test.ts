@@ -22,10 +22,11 @@ function runtimeImports(entry: string, seen = new Set<string>()): Set<string> {
   return out
 }
 
-test('the schemas entry imports zod and the kit definition helpers, nothing from @core/client at runtime', () => {
-  expect([...runtimeImports(join(SRC, 'schemas.ts'))].sort()).toEqual(['@core/kit/define', 'zod'])
-  // …and those helpers load nothing but zod either (type-only imports aside).
+test('the schemas entry imports zod and the kit definition helpers and the image rules, no HTTP client at runtime', () => {
+  expect([...runtimeImports(join(SRC, 'schemas.ts'))].sort()).toEqual(['@core/client/image', '@core/kit/define', 'zod'])
+  // …and those load nothing but zod, or nothing at all (type-only imports aside).
   expect([...runtimeImports(join(SRC, '../../kit/src/define.ts'))]).toEqual(['zod'])
+  expect([...runtimeImports(join(SRC, '../../client/src/image.ts'))]).toEqual([])
 })
 
 test('the main entry does import @core/client (the facade) — the check above can see such an import', () => {

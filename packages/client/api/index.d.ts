@@ -3,6 +3,7 @@ export { SignatureVerificationCode, SignatureVerificationError, WechatPayError, 
 import { IncomingHttpHeaders } from 'node:http';
 import { Dispatcher } from 'undici';
 import { Readable } from 'node:stream';
+export { IMAGE_UPLOAD_RULES, ImageType, sniffImageType } from './image.js';
 
 /** WeChat Pay's API host. */
 declare const DEFAULT_BASE_URL = "https://api.mch.weixin.qq.com";
@@ -494,8 +495,4 @@ type ChainNode = ChainVerbs & {
     readonly [segment: string]: ChainNode;
 };
 
-type ImageType = 'jpg' | 'png' | 'bmp';
-/** The image type from its magic bytes (JPEG `FF D8 FF`, PNG `89 50 4E 47 0D 0A 1A 0A`, BMP `42 4D`), else undefined. */
-declare function sniffImageType(bytes: Uint8Array): ImageType | undefined;
-
-export { ApiError, type ApiErrorOptions, type ApiResponse, type AutoRefreshOptions, BACKUP_BASE_URL, CERTIFICATES_PATH, type CallContext, type CallOptions, type ChainNode, type ChainVerbs, type ClientHooks, type ClientOptions, DEFAULT_BASE_URL, DEFAULT_CERTIFICATE_REFRESH_COOLDOWN_MS, DEFAULT_CERTIFICATE_REFRESH_INTERVAL_MS, DEFAULT_KEEP_ALIVE_MAX_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_RETRY, DEFAULT_SIGNING_MODE, DEFAULT_TIMEOUTS, type DigestAlgorithm, type DownloadDigest, type DownloadOptions, type DownloadResponse, type ErrorEvent, type HttpMethod, IMAGE_UPLOAD_PATH, type ImageType, IntegrityError, MAX_IMAGE_BYTES, type NetworkCode, NetworkError, type PathParams, type Query, type QueryValue, type RefreshedCertificate, type RequestEvent, type RequestOptions, type ResponseEvent, type ResponseSignatureError, type RetryEvent, type RetryOptions, type SigningMode, type TimeoutCode, TimeoutError, type Timeouts, UNSIGNED_RESPONSE_PATHS, type UploadImageOptions, VERSION, ValidationError, type ValidationIssue, type WechatPayClient, type WechatPayClientMethods, createClient, isApiError, isIntegrityError, isNetworkError, isTimeoutError, isValidationError, sniffImageType };
+export { ApiError, type ApiErrorOptions, type ApiResponse, type AutoRefreshOptions, BACKUP_BASE_URL, CERTIFICATES_PATH, type CallContext, type CallOptions, type ChainNode, type ChainVerbs, type ClientHooks, type ClientOptions, DEFAULT_BASE_URL, DEFAULT_CERTIFICATE_REFRESH_COOLDOWN_MS, DEFAULT_CERTIFICATE_REFRESH_INTERVAL_MS, DEFAULT_KEEP_ALIVE_MAX_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_RETRY, DEFAULT_SIGNING_MODE, DEFAULT_TIMEOUTS, type DigestAlgorithm, type DownloadDigest, type DownloadOptions, type DownloadResponse, type ErrorEvent, type HttpMethod, IMAGE_UPLOAD_PATH, IntegrityError, MAX_IMAGE_BYTES, type NetworkCode, NetworkError, type PathParams, type Query, type QueryValue, type RefreshedCertificate, type RequestEvent, type RequestOptions, type ResponseEvent, type ResponseSignatureError, type RetryEvent, type RetryOptions, type SigningMode, type TimeoutCode, TimeoutError, type Timeouts, UNSIGNED_RESPONSE_PATHS, type UploadImageOptions, VERSION, ValidationError, type ValidationIssue, type WechatPayClient, type WechatPayClientMethods, createClient, isApiError, isIntegrityError, isNetworkError, isTimeoutError, isValidationError };

@@ -1,4 +1,5 @@
 import packageJson from '../package.json' with { type: 'json' }
+import { IMAGE_UPLOAD_RULES } from './image.js'
 
 // Every default the client uses, named and exported so users can read (and docs can quote) them.
 
@@ -63,7 +64,7 @@ export const DEFAULT_CERTIFICATE_REFRESH_COOLDOWN_MS = 60_000
 /** 商家券 image upload (图片上传). */
 export const IMAGE_UPLOAD_PATH = '/v3/marketing/favor/media/image-upload'
 /** The image upload's size limit: 2 MB. */
-export const MAX_IMAGE_BYTES = 2 * 1024 * 1024
+export const MAX_IMAGE_BYTES: number = IMAGE_UPLOAD_RULES.maxBytes
 
 /**
  * The only responses accepted without a WeChat Pay signature: file downloads that WeChat Pay streams unsigned (their

@@ -54,7 +54,7 @@ export {
   ValidationError,
   type ValidationIssue,
 } from './errors.js'
-export { type ImageType, sniffImageType } from './multipart.js'
+export { IMAGE_UPLOAD_RULES, type ImageType, sniffImageType } from './image.js'
 export type {
   AutoRefreshOptions,
   CallOptions,

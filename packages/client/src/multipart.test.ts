@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, test } from 'vitest'
 import { MAX_IMAGE_BYTES } from './constants.js'
 import { isValidationError } from './errors.js'
-import { buildImageUpload, sniffImageType } from './multipart.js'
+import { sniffImageType } from './image.js'
+import { buildImageUpload } from './multipart.js'
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])
 
@@ -58,5 +59,13 @@ describe('buildImageUpload', () => {
         expect((error as { issues: { path: string[] }[] }).issues[0]!.path).toEqual([field])
       }
     }
+  })
+})
+
+describe('the one set of image rules', () => {
+  test('a .jpeg name is refused like WeChat Pay refuses it; .JPG is the same as .jpg', () => {
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])
+    expect(() => buildImageUpload(jpeg, 'photo.jpeg', 'B')).toThrow(/must end in \.jpg/)
+    expect(buildImageUpload(jpeg, 'photo.JPG', 'B').contentType).toBe('multipart/form-data; boundary=B')
   })
 })

@@ -1,32 +1,7 @@
 import { createHash } from 'node:crypto'
 import { createNonce } from '@core/signer'
-import { MAX_IMAGE_BYTES } from './constants.js'
 import { invalid } from './errors.js'
-
-export type ImageType = 'jpg' | 'png' | 'bmp'
-
-const MIME: Readonly<Record<ImageType, string>> = { jpg: 'image/jpeg', png: 'image/png', bmp: 'image/bmp' }
-const EXTENSIONS: Readonly<Record<string, ImageType>> = { jpg: 'jpg', jpeg: 'jpg', png: 'png', bmp: 'bmp' }
-
-/** The image type from its magic bytes (JPEG `FF D8 FF`, PNG `89 50 4E 47 0D 0A 1A 0A`, BMP `42 4D`), else undefined. */
-export function sniffImageType(bytes: Uint8Array): ImageType | undefined {
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpg'
-  if (
-    bytes.length >= 8 &&
-    bytes[0] === 0x89 &&
-    bytes[1] === 0x50 &&
-    bytes[2] === 0x4e &&
-    bytes[3] === 0x47 &&
-    bytes[4] === 0x0d &&
-    bytes[5] === 0x0a &&
-    bytes[6] === 0x1a &&
-    bytes[7] === 0x0a
-  ) {
-    return 'png'
-  }
-  if (bytes.length >= 2 && bytes[0] === 0x42 && bytes[1] === 0x4d) return 'bmp'
-  return undefined
-}
+import { IMAGE_UPLOAD_RULES, imageTypeOfName, sniffImageType } from './image.js'
 
 export interface MultipartImage {
   /** The exact bytes to send. */
@@ -50,9 +25,10 @@ export function buildImageUpload(file: unknown, filename: unknown, boundary: str
     ])
   }
   if (file.length === 0) invalid('cannot upload the image', [{ path: ['file'], message: 'is empty' }])
-  if (file.length > MAX_IMAGE_BYTES) {
+  const max = IMAGE_UPLOAD_RULES.maxBytes
+  if (file.length > max) {
     invalid('cannot upload the image', [
-      { path: ['file'], message: `is ${file.length} bytes; WeChat Pay accepts at most ${MAX_IMAGE_BYTES} (2 MB)` },
+      { path: ['file'], message: `is ${file.length} bytes; WeChat Pay accepts at most ${max} (2 MB)` },
     ])
   }
   const type = sniffImageType(file)
@@ -61,12 +37,11 @@ export function buildImageUpload(file: unknown, filename: unknown, boundary: str
       { path: ['file'], message: 'is not a JPG, PNG or BMP image (checked by its first bytes)' },
     ])
   }
-  const extension = EXTENSIONS[filename.slice(filename.lastIndexOf('.') + 1).toLowerCase()]
-  if (extension !== type) {
+  if (imageTypeOfName(filename) !== type) {
     invalid('cannot upload the image', [
       {
         path: ['filename'],
-        message: `must end in ${type === 'jpg' ? '.jpg or .jpeg' : `.${type}`} to match the ${type.toUpperCase()} content`,
+        message: `must end in .${IMAGE_UPLOAD_RULES.types[type].extension} to match the ${type.toUpperCase()} content`,
       },
     ])
   }
@@ -74,7 +49,7 @@ export function buildImageUpload(file: unknown, filename: unknown, boundary: str
   const dashes = `--${boundary}`
   const head = Buffer.from(
     `${dashes}\r\nContent-Disposition: form-data; name="meta"\r\nContent-Type: application/json\r\n\r\n${meta}\r\n` +
-      `${dashes}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${MIME[type]}\r\n\r\n`,
+      `${dashes}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${IMAGE_UPLOAD_RULES.types[type].mime}\r\n\r\n`,
     'utf8',
   )
   const tail = Buffer.from(`\r\n${dashes}--\r\n`, 'utf8')

@@ -43,7 +43,7 @@ afterEach(async () => {
 describe('uploadImage()', () => {
   for (const [name, file] of [
     ['logo.png', PNG],
-    ['photo.jpeg', JPG],
+    ['photo.jpg', JPG],
     ['scan.bmp', BMP],
   ] as const) {
     it(`uploads ${name}: multipart meta + file, signature over the meta JSON`, async () => {

@@ -1,3 +1,5 @@
+import { IMAGE_UPLOAD_RULES } from '@core/client/image'
+
 /** Loopback only by default: the sandbox's admin routes are unauthenticated. */
 export const DEFAULT_HOST = '127.0.0.1'
 /** 0 lets the OS pick a free port; read it back from `sb.url`. */
@@ -51,7 +53,7 @@ export const MAX_JSON_DEPTH = 64
 /** Admin routes (faults, state, seeding) live under this prefix and are neither signed nor logged. */
 export const ADMIN_PREFIX = '/__sandbox'
 /** Image uploads larger than this are refused, as WeChat Pay does. */
-export const MAX_IMAGE_BYTES = 2 * 1024 * 1024
+export const MAX_IMAGE_BYTES: number = IMAGE_UPLOAD_RULES.maxBytes
 /**
  * Notification hosts of documentation examples: WeChat Pay's own and the RFC 2606 example domains (the pay examples'
  * `https://www.example.com/wechatpay/notify`). Recorded, never posted to.

@@ -1,16 +1,15 @@
+import { IMAGE_UPLOAD_RULES } from '@core/client/image'
 import { defineEndpoint, exampleCode } from '@core/kit/define'
 import { z } from 'zod'
 import { COMMON_ERRORS } from './shared.js'
 
-/** Largest image WeChat Pay accepts here: 2 MB. */
-export const MAX_IMAGE_BYTES = 2 * 1024 * 1024
-
-const IMAGE_FILENAME = /\.(jpg|bmp|png)$/i
+/** Largest image WeChat Pay accepts here: 2 MB (the one set of image rules lives in `@core/client/image`). */
+export const MAX_IMAGE_BYTES: number = IMAGE_UPLOAD_RULES.maxBytes
 
 const filename = z
   .string()
   .min(1)
-  .regex(IMAGE_FILENAME, 'must end in .jpg, .bmp or .png')
+  .regex(IMAGE_UPLOAD_RULES.filename, 'must end in .jpg, .bmp or .png')
   .meta({ description: '文件名（须以 jpg/bmp/png 为后缀）' })
 
 /**
