@@ -77,15 +77,6 @@ declare function isNotificationConfigurationError(error: unknown): error is Noti
 declare const RAW_BODY_HINT = "Express: mount the notification route before express.json(), or use express.raw({ type: 'application/json' }) on it; NestJS: NestFactory.create(AppModule, { rawBody: true }) and pass req.rawBody.";
 declare function bodyAlreadyParsed(prefix: string, hint?: string): NotificationConfigurationError;
 
-/** Largest callback body read (1 MB); WeChat Pay's callbacks are a few KB. Larger bodies get 413. */
-declare const DEFAULT_NOTIFICATION_MAX_BODY_BYTES: number;
-/** How long a handled id is remembered: WeChat Pay redelivers for about 24 h (15 s … 6 h apart), plus margin. */
-declare const DEFAULT_DEDUPE_TTL_SECONDS: number;
-/**
- * How long a delivery being handled holds its id. If the process dies mid-handler the claim expires and a later
- * redelivery runs the handler; keep it above your handler's longest run.
- */
-declare const DEFAULT_PROCESSING_TTL_SECONDS = 60;
 /**
  * What the handler needs from a `@core/client` client: verification with the client's platform keys (and its
  * certificate auto-refresh on an unknown serial). Typed structurally so any object with this method fits.
@@ -173,6 +164,16 @@ interface NotificationHandler<Context = undefined> {
     readonly maxBodyBytes: number;
     readonly dedupe: DedupeStore;
 }
+
+/** Largest callback body read (1 MB); WeChat Pay's callbacks are a few KB. Larger bodies get 413. */
+declare const DEFAULT_NOTIFICATION_MAX_BODY_BYTES: number;
+/** How long a handled id is remembered: WeChat Pay redelivers for about 24 h (15 s … 6 h apart), plus margin. */
+declare const DEFAULT_DEDUPE_TTL_SECONDS: number;
+/**
+ * How long a delivery being handled holds its id. If the process dies mid-handler the claim expires and a later
+ * redelivery runs the handler; keep it above your handler's longest run.
+ */
+declare const DEFAULT_PROCESSING_TTL_SECONDS = 60;
 /** A FAIL answer; adapters use it for what they detect before calling `handle` (oversize stream, parsed body). */
 declare function notificationFailure(status: Exclude<NotificationStatus, 204>, outcome: NotificationOutcome, message: string, error?: unknown, id?: string): NotificationResult;
 /**

@@ -12,13 +12,8 @@ import { describe, expect, it, vi } from 'vitest'
 import { createClient } from '../index.js'
 import { type DedupeStore, MemoryDedupeStore } from './dedupe.js'
 import { isNotificationConfigurationError } from './errors.js'
-import {
-  createNotificationHandler,
-  DEFAULT_NOTIFICATION_MAX_BODY_BYTES,
-  type NotificationErrorInfo,
-  type NotificationHandlerOptions,
-  type NotificationVerifier,
-} from './handler.js'
+import { createNotificationHandler, DEFAULT_NOTIFICATION_MAX_BODY_BYTES } from './handler.js'
+import type { NotificationErrorInfo, NotificationHandlerOptions, NotificationVerifier } from './types.js'
 
 const platform = generateKeyPairSync('rsa', { modulusLength: 2048 })
 const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 })
