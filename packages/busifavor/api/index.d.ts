@@ -18,7 +18,7 @@ import '@core/kit/define';
  */
 interface Busifavor {
     /**
-     * 创建商家券 — Create a stock (批次) with its use rule, issuance rule, style and code mode; resolves with `stock_id`.
+     * 创建商家券 — Create a stock (a batch of coupons) with its redemption rule, issuance rule, style and code mode; resolves with `stock_id`.
      *
      * `out_request_no` is yours and never generated: store it before the call and send the same value on every retry. Within one call the client retries network errors, 5xx and 429 with the same body.
      * @throws {ValidationError} the input does not match the endpoint (a missing, unknown or too long field, a bad enum value…); `issues` names each field; nothing was sent.
@@ -67,7 +67,7 @@ interface Busifavor {
      */
     getStock: FacadeMethod<BusifavorEndpoints['get_stock']>;
     /**
-     * 修改商家券基本信息 — Change a stock's name, comment, entrance, style or use method; resolves with `undefined` (WeChat Pay answers 204).
+     * 修改商家券基本信息 — Change a stock's name, comment, entrance, style or redemption method; resolves with `undefined` (WeChat Pay answers 204).
      *
      * `out_request_no` may be left out: the facade then makes one (this call cannot apply twice), and the client retries network errors, 5xx and 429 with the same value.
      * @throws {ValidationError} the input does not match the endpoint (a missing, unknown or too long field, a bad enum value…); `issues` names each field; nothing was sent.
@@ -85,7 +85,7 @@ interface Busifavor {
      */
     modifyStock: FacadeMethod<BusifavorEndpoints['modify_stock']>;
     /**
-     * 修改批次预算 — Change the stock's maximum coupon count (or the daily maximum), passing the current value so that concurrent changes cannot overwrite each other.
+     * 修改批次预算 — Change the stock's maximum coupon count (or its daily limit), passing the current value so that concurrent changes cannot overwrite each other.
      *
      * `modify_budget_request_no` may be left out: the facade then makes one (this call cannot apply twice), and the client retries network errors, 5xx and 429 with the same value.
      * @throws {ValidationError} the input does not match the endpoint (a missing, unknown or too long field, a bad enum value…); `issues` names each field; nothing was sent.
@@ -120,7 +120,7 @@ interface Busifavor {
      */
     uploadCouponCodes: FacadeMethod<BusifavorEndpoints['upload_coupon_codes']>;
     /**
-     * 查询预存code列表 — Page through a stock's uploaded codes.
+     * 查询预存code列表 — Page through a stock's uploaded codes and whether each is dispatched.
      *
      * Read-only: the client retries network errors, 5xx and 429.
      * @throws {ValidationError} the input does not match the endpoint (a missing, unknown or too long field, a bad enum value…); `issues` names each field; nothing was sent.
@@ -169,9 +169,9 @@ interface Busifavor {
      */
     deleteCouponCode: FacadeMethod<BusifavorEndpoints['delete_coupon_code']>;
     /**
-     * 向用户发券 — Issue one coupon of a stock to a user from your server.
+     * 向用户发券 — Issue one coupon of a stock to a user from your server; the answer carries the issued coupon code.
      *
-     * The issued code is read with `readSendCouponResult(answer)`, which accepts both shapes the answer may take (`send_coupon_result.coupon_code`, or `coupon_code` at the top level).
+     * Read the issued code with `readSendCouponResult(answer)`: it accepts both shapes the answer may take (`send_coupon_result.coupon_code`, or `coupon_code` at the top level) and returns `{ stock_id, out_request_no, coupon_code }`, with `undefined` for a field that is missing.
      *
      * `out_request_no` is yours and never generated: store it before the call and send the same value on every retry. Within one call the client retries network errors, 5xx and 429 with the same body.
      * @throws {ValidationError} the input does not match the endpoint (a missing, unknown or too long field, a bad enum value…); `issues` names each field; nothing was sent.
@@ -189,7 +189,7 @@ interface Busifavor {
      */
     sendCoupon: FacadeMethod<BusifavorEndpoints['send_coupon']>;
     /**
-     * 向用户发放商品券 — Issue a product-linked coupon (商品券) to a user.
+     * 向用户发放商品券 — Issue a merchant coupon linked to product information (a product coupon) to a user.
      *
      * `out_request_no` is yours and never generated: store it before the call and send the same value on every retry. Within one call the client retries network errors, 5xx and 429 with the same body.
      * @throws {ValidationError} the input does not match the endpoint (a missing, unknown or too long field, a bad enum value…); `issues` names each field; nothing was sent.
@@ -208,7 +208,7 @@ interface Busifavor {
      */
     sendProductCoupon: FacadeMethod<BusifavorEndpoints['send_product_coupon']>;
     /**
-     * 向用户预发放商品券 — Get a token for the mini-program coupon issuance component.
+     * 向用户预发放商品券 — Get a token for the Mini Program coupon issuance component.
      *
      * `send_request_no` is yours and never generated: store it before the call and send the same value on every retry. Within one call the client retries network errors, 5xx and 429 with the same body.
      * @throws {ValidationError} the input does not match the endpoint (a missing, unknown or too long field, a bad enum value…); `issues` names each field; nothing was sent.
@@ -280,7 +280,7 @@ interface Busifavor {
      */
     getUserCoupon: FacadeMethod<BusifavorEndpoints['get_user_coupon']>;
     /**
-     * 设置商家券事件通知地址 — Set the URL that receives COUPON.SEND callbacks.
+     * 设置商家券事件通知地址 — Set the https URL that receives the COUPON.SEND callbacks (a user received a coupon).
      *
      * No business number: the client does not retry this call by itself after the request was sent.
      * @throws {ValidationError} the input does not match the endpoint (a missing, unknown or too long field, a bad enum value…); `issues` names each field; nothing was sent.
@@ -543,8 +543,8 @@ interface SendCouponResult {
     coupon_code: string | undefined;
 }
 /**
- * Reads a {@link Busifavor.sendCoupon} answer in either of the shapes it may take: wrapped in `send_coupon_result`,
- * or at the top level. (Sources disagree on which one WeChat Pay sends: Go/Java models wrap it, wechatpay.im does not.)
+ * Reads the issued coupon from a {@link Busifavor.sendCoupon} answer, in either of the shapes it may take: wrapped in
+ * `send_coupon_result`, or at the top level. A field the answer lacks is `undefined`; this never throws.
  * @example
  * ```ts
  * const { coupon_code } = readSendCouponResult(await busifavor.sendCoupon({ openid, appid, stock_id, out_request_no }))

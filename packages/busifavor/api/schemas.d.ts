@@ -530,8 +530,6 @@ declare const createStock: _core_kit_define.Endpoint<"create_stock", undefined, 
         mini_programs_path: z.ZodOptional<z.ZodString>;
     }, z.core.$strict>;
     stock_send_rule: z.ZodObject<{
-        max_amount: z.ZodOptional<z.ZodInt>;
-        max_coupons: z.ZodInt;
         max_coupons_per_user: z.ZodInt;
         max_amount_by_day: z.ZodOptional<z.ZodInt>;
         max_coupons_by_day: z.ZodOptional<z.ZodInt>;
@@ -539,6 +537,8 @@ declare const createStock: _core_kit_define.Endpoint<"create_stock", undefined, 
         prevent_api_abuse: z.ZodOptional<z.ZodBoolean>;
         transferable: z.ZodOptional<z.ZodBoolean>;
         shareable: z.ZodOptional<z.ZodBoolean>;
+        max_amount: z.ZodOptional<z.ZodInt>;
+        max_coupons: z.ZodInt;
     }, z.core.$strict>;
     out_request_no: z.ZodString;
     custom_entrance: z.ZodOptional<z.ZodObject<{
@@ -648,8 +648,6 @@ declare const getStock: _core_kit_define.Endpoint<"get_stock", z.ZodObject<{
         mini_programs_path: z.ZodOptional<z.ZodString>;
     }, z.core.$loose>;
     stock_send_rule: z.ZodObject<{
-        max_amount: z.ZodOptional<z.ZodInt>;
-        max_coupons: z.ZodOptional<z.ZodInt>;
         max_coupons_per_user: z.ZodInt;
         max_amount_by_day: z.ZodOptional<z.ZodInt>;
         max_coupons_by_day: z.ZodOptional<z.ZodInt>;
@@ -657,6 +655,8 @@ declare const getStock: _core_kit_define.Endpoint<"get_stock", z.ZodObject<{
         prevent_api_abuse: z.ZodOptional<z.ZodBoolean>;
         transferable: z.ZodOptional<z.ZodBoolean>;
         shareable: z.ZodOptional<z.ZodBoolean>;
+        max_amount: z.ZodOptional<z.ZodInt>;
+        max_coupons: z.ZodOptional<z.ZodInt>;
     }, z.core.$loose>;
     custom_entrance: z.ZodOptional<z.ZodObject<{
         mini_programs_info: z.ZodOptional<z.ZodObject<{

@@ -70,14 +70,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Reads a {@link Busifavor.sendCoupon} answer in either of the shapes it may take: wrapped in `send_coupon_result`,
- * or at the top level. (Sources disagree on which one WeChat Pay sends: Go/Java models wrap it, wechatpay.im does not.)
+ * Reads the issued coupon from a {@link Busifavor.sendCoupon} answer, in either of the shapes it may take: wrapped in
+ * `send_coupon_result`, or at the top level. A field the answer lacks is `undefined`; this never throws.
  * @example
  * ```ts
  * const { coupon_code } = readSendCouponResult(await busifavor.sendCoupon({ openid, appid, stock_id, out_request_no }))
  * ```
  */
 export function readSendCouponResult(answer: EndpointOutput<Endpoints['send_coupon']>): SendCouponResult {
+  // Sources disagree on the shape WeChat Pay sends (Go/Java models wrap it, wechatpay.im does not): read both.
   const wrapped = isRecord(answer) ? answer.send_coupon_result : undefined
   const source: Record<string, unknown> = isRecord(wrapped) ? wrapped : isRecord(answer) ? answer : {}
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined)

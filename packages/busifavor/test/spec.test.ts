@@ -1,11 +1,14 @@
 // The registry against the spec it was written from (test/fixtures/busifavor-spec.json, a copy of
 // shared/reference/busifavor-spec.json): every endpoint, every field at its depth, required flags, types, enums,
-// formats, lengths, descriptions, constraints and uncertainty notes.
+// formats, lengths, descriptions, constraints and uncertainty notes. Where the spec's text mixes a rule with a research
+// note (a source, a date, a disagreement), users read the rule and the note lives in `uncertain`: MOVED_NOTES and
+// MOVED_CONSTRAINTS list each such text and where it went; everything else must match the spec verbatim.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fieldMeta } from '@core/kit'
 import { describe, expect, test } from 'vitest'
 import { z } from 'zod'
+import { NO_PAGE_NOTE, PASSED_THROUGH_NOTE } from '../src/endpoints/shared.js'
 import { couponSendNotification, endpoints, marketingImageUploadMeta } from '../src/schemas.js'
 
 interface SpecField {
@@ -151,6 +154,73 @@ const EXTRA_FIELDS = new Set([
   'send_coupon:response:coupon_code',
 ])
 
+/**
+ * Spec notes (`<endpoint id>#<index>`) that were research, in part or whole: the user-facing notes (or description
+ * paragraphs) they became — none when the note was research only — and what the endpoint's `uncertain` now says.
+ */
+const MOVED_NOTES: Record<string, { zh: readonly string[]; description?: readonly string[]; uncertain: RegExp }> = {
+  // "…（2020 doc text）": the source.
+  'create_stock#0': {
+    zh: [
+      '跳转小程序时链接会带 stock_id、openid、nonce、associate=COUPON_CODE、ciphertext；ciphertext 用 APIv3 密钥 AEAD_AES_256_GCM 解密得 coupon_code',
+    ],
+    uncertain: /2020 doc text/,
+  },
+  // "（wechatpay.im 仅链接产品介绍页），字段取自 Go/Java 生成模型": the sources.
+  'list_coupon_codes#0': { zh: [NO_PAGE_NOTE.zh], uncertain: /Go\/Java models.*links only the product introduction/ },
+  // "CouponEntity" is the Go/Java model's name; users get the endpoint whose answer has the same shape.
+  'get_coupon_code#0': {
+    zh: [NO_PAGE_NOTE.zh, 'coupon_information 的结构与查询用户单张券详情的应答相同'],
+    uncertain: /CouponEntity/,
+  },
+  // "（Go/Java/wechatpay.im 一致）": the sources.
+  'delete_coupon_code#0': {
+    zh: [],
+    description: ['`delete_request_no` 在查询串（query string）中传递。'],
+    uncertain: /agree that delete_request_no is a query parameter/,
+  },
+  'delete_coupon_code#1': { zh: [NO_PAGE_NOTE.zh], uncertain: /no public official page/ },
+  // The issuance channels stay; "（wechatpay.im 仅链接产品介绍页）" goes.
+  'send_coupon#0': {
+    zh: [
+      '常规发券渠道是前端的小程序发券插件与 H5 发券（以 APIv2 密钥 HMAC-SHA256 签名，见 signSendCouponParams 与 buildH5SendCouponUrl）',
+      NO_PAGE_NOTE.zh,
+    ],
+    uncertain: /links only the product introduction page/,
+  },
+  // "单一来源（wechatpay.im，2025.07.15），Go/Java SDK 无此接口": sources and a date.
+  'send_product_coupon#0': {
+    zh: ['仅用于关联了商品信息的商家券', PASSED_THROUGH_NOTE.zh],
+    uncertain: /2025\.07\.15, no Go\/Java/,
+  },
+  // All research: the single source, its date and its undefined required fields.
+  'presend_product_coupon#0': {
+    zh: [PASSED_THROUGH_NOTE.zh],
+    uncertain: /2025\.12\.08.*brand_id and product_coupon_id/,
+  },
+  // "2025.07.25 版官方页：…": the lengths it gives are the schema's; the page and its date are research.
+  'deactivate_coupon#1': { zh: [], uncertain: /2025\.07\.25 official page/ },
+}
+
+/**
+ * Spec constraints that name their source: the rule users read instead (checked like the spec's own text, see
+ * checkRange) and what the field's `uncertain` says about the source.
+ */
+const MOVED_CONSTRAINTS: Record<string, { constraints: string; uncertain: RegExp }> = {
+  '1..100（wechatpay.im 定义）': { constraints: '1..100', uncertain: /wechatpay\.im only/ },
+  '0..10000000（Go SDK）；wechatpay.im 定义最小值为1': {
+    constraints: '0..10000000',
+    uncertain: /Go SDK; wechatpay\.im defines a minimum of 1/,
+  },
+  '1..21字；Go 注明暂不支持修改': { constraints: '1..21字；暂不支持修改', uncertain: /Go SDK model comment/ },
+  'Go 注明暂不支持修改': { constraints: '暂不支持修改', uncertain: /Go SDK model comment/ },
+  '2019 doc text 1..32；2023 官方页标 string(128)': { constraints: '1..128', uncertain: /2019 doc text.*2023 page/ },
+  '1..32（2020 doc text 误写为 1..20）': { constraints: '1..32', uncertain: /2020 doc text swaps/ },
+  '1..20（2020 doc text 误写为 1..32）': { constraints: '1..20', uncertain: /2020 doc text swaps/ },
+  '1..32（2020 doc text）': { constraints: '1..32', uncertain: /2020 doc text/ },
+  '1..20（2020 doc text）': { constraints: '1..20', uncertain: /2020 doc text/ },
+}
+
 function checkField(where: string, field: SpecField, candidates: Schema[], request: boolean): void {
   const label = `${where} ${field.name}`
   expect(candidates.length, `${label} is declared`).toBeGreaterThan(0)
@@ -165,7 +235,13 @@ function checkField(where: string, field: SpecField, candidates: Schema[], reque
 
   const meta = fieldMeta(schema as z.ZodType)
   expect(meta?.description, `${label} description`).toBe(field.desc)
-  if (field.constraints) expect(meta?.constraints, `${label} constraints`).toBe(field.constraints)
+  const moved = field.constraints === undefined ? undefined : MOVED_CONSTRAINTS[field.constraints]
+  if (moved) {
+    expect(meta?.constraints, `${label} constraints (source moved to uncertain)`).toBe(moved.constraints)
+    expect(meta?.uncertain, `${label} uncertain names the source of "${field.constraints}"`).toMatch(moved.uncertain)
+  } else if (field.constraints) {
+    expect(meta?.constraints, `${label} constraints`).toBe(field.constraints)
+  }
   if (field.uncertain) expect(meta?.uncertain, `${label} uncertain note`).toMatch(/\S/)
 
   const leaf = leafOf(schema)
@@ -181,6 +257,8 @@ function checkField(where: string, field: SpecField, candidates: Schema[], reque
     expect(accepts(leaf, '2015-05-20 13:29:35'), `${label} rejects a non-RFC 3339 time`).toBe(false)
   }
   checkRange(label, field, schema, request)
+  // The rule users read holds too.
+  if (moved) checkRange(`${label} (as shown)`, { ...field, constraints: moved.constraints }, schema, request)
 }
 
 /** Lengths and ranges written `a..b`, `最多N字`, `最大N` or `最多N个` in the spec's constraints. */
@@ -278,11 +356,25 @@ describe('endpoints registry against busifavor-spec.json', () => {
     expect(definition.responseStatus).toBe(entry.response_status)
     // `out_request_no (+send_time)`: the key field is the first word.
     expect(definition.idempotency?.field).toBe(entry.idempotency_key?.split(' ')[0] ?? undefined)
-    expect(definition.uncertain).toBe(entry.uncertain ? entry.uncertain_reason : undefined)
+    const movedNotes = entry.notes.flatMap((note, index) => {
+      const moved = MOVED_NOTES[`${id}#${index}`]
+      return moved ? [{ note, ...moved }] : []
+    })
+    if (entry.uncertain) expect(definition.uncertain?.startsWith(entry.uncertain_reason!)).toBe(true)
+    else if (movedNotes.length === 0) expect(definition.uncertain).toBeUndefined()
+    for (const moved of movedNotes) {
+      expect(definition.uncertain, `uncertain keeps the research of "${moved.note}"`).toMatch(moved.uncertain)
+      for (const note of moved.zh) expect(definition.docs.zh.notes, `what "${moved.note}" became`).toContain(note)
+      for (const text of moved.description ?? []) {
+        expect(definition.docs.zh.description, `what "${moved.note}" became`).toContain(text)
+      }
+    }
 
     expect(definition.docs.links.map((link) => link.url)).toEqual(entry.official_docs)
     expect(definition.docs.zh.summary).toMatch(/\p{Script=Han}/u)
-    for (const note of entry.notes) expect(definition.docs.zh.notes).toContain(note)
+    entry.notes.forEach((note, index) => {
+      if (!MOVED_NOTES[`${id}#${index}`]) expect(definition.docs.zh.notes).toContain(note)
+    })
     for (const error of entry.errors) {
       expect(definition.docs.errors).toContainEqual(
         expect.objectContaining({ status: error.status, code: error.code, zh: error.desc }),
@@ -309,6 +401,19 @@ describe('endpoints registry against busifavor-spec.json', () => {
       checkSection(id, 'body', entry.body, definition.body, true)
     }
     checkSection(id, 'response', entry.response, definition.response, false)
+  })
+
+  test('every moved note and constraint is one the spec has', () => {
+    for (const key of Object.keys(MOVED_NOTES)) {
+      const [id, index] = key.split('#')
+      expect(apis.find((entry) => entry.id === id)?.notes[Number(index)], key).toBeTypeOf('string')
+    }
+    const constraints = new Set(
+      spec.flatMap((entry) =>
+        [entry.path_params, entry.query, entry.body ?? [], entry.response ?? []].flat().map((f) => f.constraints),
+      ),
+    )
+    for (const text of Object.keys(MOVED_CONSTRAINTS)) expect(constraints.has(text), text).toBe(true)
   })
 
   test('no endpoint has a path parameter, query or body field sharing a name (the facade takes them in one object)', () => {

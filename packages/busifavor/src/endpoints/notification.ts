@@ -30,35 +30,69 @@ const SEND_CHANNELS = [
 
 /** The decrypted `resource` (领券事件). Loose: real payloads carry undocumented fields such as `send_req_no`. */
 const resource = z.looseObject({
-  event_type: z.enum(['EVENT_TYPE_BUSICOUPON_SEND']).optional().meta({ description: '业务细分事件类型' }),
-  coupon_code: z.string().meta({ description: '券code' }),
-  stock_id: z.string().meta({ description: '批次号' }),
-  send_time: rfc3339.meta({ description: '发放时间' }),
-  openid: z.string().optional().meta({ description: '用户在 notify_appid 下的 openid（未配置 notify_appid 时为空）' }),
-  unionid: z.string().optional().meta({ description: '用户 unionid' }),
+  event_type: z
+    .enum(['EVENT_TYPE_BUSICOUPON_SEND'])
+    .optional()
+    .meta({ description: '业务细分事件类型', en: 'Detailed event type' }),
+  coupon_code: z.string().meta({ description: '券code', en: 'Coupon code' }),
+  stock_id: z.string().meta({ description: '批次号', en: 'Stock ID' }),
+  send_time: rfc3339.meta({ description: '发放时间', en: 'When the coupon was issued' }),
+  openid: z.string().optional().meta({
+    description: '用户在 notify_appid 下的 openid（未配置 notify_appid 时为空）',
+    en: 'OpenID of the user under notify_appid (empty without a notify_appid)',
+  }),
+  unionid: z.string().optional().meta({ description: '用户 unionid', en: 'UnionID of the user' }),
   // The list is not closed (one source spells MEMBER_CARD_ACT, WeChat Pay adds channels): known values plus any text.
   send_channel: z.union([z.enum(SEND_CHANNELS), z.string()]).meta({
     description: '发放渠道',
+    en: 'Issuance channel',
     uncertain:
       "list from wechatpay.im (incl. a bare 'JSAPI'); an older third-party model spells MEMBER_CARD_ACT — the enum " +
       'is treated as open: any string is accepted',
   }),
-  send_merchant: z.string().meta({ description: '发券商户号' }),
-  act_id: z.string().optional().meta({ description: '摇一摇活动ID' }),
+  send_merchant: z.string().meta({ description: '发券商户号', en: 'Merchant ID that issued the coupon' }),
+  act_id: z.string().optional().meta({ description: '摇一摇活动ID', en: 'WeChat Shake campaign ID' }),
   attach_info: z
     .looseObject({
-      transaction_id: z.string().optional().meta({ description: '支付有礼：曝光支付订单号' }),
-      act_code: z.string().optional().meta({ description: '营销馆领券活动ID（不与支付有礼活动编码同时出现）' }),
-      hall_code: z.string().optional().meta({ description: '营销馆ID' }),
-      hall_belong_mch_id: z.number().optional().meta({ description: '营销馆所属商户号（数字）' }),
-      card_id: z.string().optional().meta({ description: '会员卡活动：会员卡 card_id' }),
-      code: z.string().optional().meta({ description: '会员卡活动：用户卡包会员卡 code' }),
-      activity_id: z.string().optional().meta({ description: '会员卡活动：会员有礼活动ID' }),
-      phone_number: z.string().optional().meta({ description: '领券手机号（接入摇一摇有优惠核销组件时）' }),
-      country_code: z.string().optional().meta({ description: '领券手机区号（同上）' }),
+      transaction_id: z.string().optional().meta({
+        description: '支付有礼：曝光支付订单号',
+        en: 'Gift with payment: the transaction the coupon was offered with',
+      }),
+      act_code: z.string().optional().meta({
+        description: '营销馆领券活动ID（不与支付有礼活动编码同时出现）',
+        en: 'Marketing hall campaign ID (never together with a gift-with-payment campaign code)',
+      }),
+      hall_code: z.string().optional().meta({ description: '营销馆ID', en: 'Marketing hall ID' }),
+      hall_belong_mch_id: z.number().optional().meta({
+        description: '营销馆所属商户号（数字）',
+        en: 'Merchant ID that owns the marketing hall (a number)',
+      }),
+      card_id: z
+        .string()
+        .optional()
+        .meta({ description: '会员卡活动：会员卡 card_id', en: 'Membership card campaign: the card_id' }),
+      code: z.string().optional().meta({
+        description: '会员卡活动：用户卡包会员卡 code',
+        en: 'Membership card campaign: the code of the user’s membership card',
+      }),
+      activity_id: z.string().optional().meta({
+        description: '会员卡活动：会员有礼活动ID',
+        en: 'Membership card campaign: the member gift campaign ID',
+      }),
+      phone_number: z.string().optional().meta({
+        description: '领券手机号（接入摇一摇有优惠核销组件时）',
+        en: 'Phone number that received the coupon (with the Shake-for-offers redemption component)',
+      }),
+      country_code: z
+        .string()
+        .optional()
+        .meta({ description: '领券手机区号（同上）', en: 'Country calling code of that phone number' }),
     })
     .optional()
-    .meta({ description: '发券附加信息（仅支付有礼、扫码领券（营销馆）、会员有礼渠道）' }),
+    .meta({
+      description: '发券附加信息（仅支付有礼、扫码领券（营销馆）、会员有礼渠道）',
+      en: 'More about the issuance (gift with payment, scan to claim in a marketing hall, and member gift channels only)',
+    }),
 })
 
 /** The signed JSON body as it arrives, before decryption. */

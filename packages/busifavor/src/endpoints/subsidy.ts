@@ -1,6 +1,19 @@
 import { defineEndpoint } from '@core/kit/define'
 import { z } from 'zod'
-import { COMMON_ERRORS, subsidyPayReceipt, subsidyReturnReceipt } from './shared.js'
+import {
+  COMMON_ERRORS,
+  length,
+  REFUND_ID,
+  RETURN_PAYEE,
+  RETURN_PAYER,
+  SUBSIDY_COUPON_CODE,
+  SUBSIDY_STOCK_ID,
+  subsidyCouponCode,
+  subsidyPayReceipt,
+  subsidyReturnReceipt,
+  subsidyTransactionId,
+  TRANSACTION_ID,
+} from './shared.js'
 
 /** 单笔最高5000元, in 分. */
 const MAX_SUBSIDY_AMOUNT = 500_000
@@ -17,34 +30,55 @@ export const subsidyPay = defineEndpoint({
       .string()
       .min(1)
       .max(20)
-      .meta({ description: '商家券批次号（仅满减券、折扣券批次；换购券不支持）', constraints: '1..20' }),
-    coupon_code: z.string().min(1).max(128).meta({ description: '商家券Code', constraints: '1..128' }),
-    transaction_id: z.string().min(28).max(32).meta({ description: '微信支付订单号', constraints: '28..32' }),
+      .meta({
+        description: '商家券批次号（仅满减券、折扣券批次；换购券不支持）',
+        en: 'Stock ID (fixed-amount and discount stocks only; exchange coupons are not supported)',
+        ...length(1, 20),
+      }),
+    coupon_code: subsidyCouponCode,
+    transaction_id: subsidyTransactionId,
     payer_merchant: z
       .string()
       .min(1)
       .max(32)
-      .meta({ description: '营销补差扣款商户号（=制券商户号或归属商户号）', constraints: '1..32' }),
+      .meta({
+        description: '营销补差扣款商户号（=制券商户号或归属商户号）',
+        en: 'Merchant ID the subsidy is debited from (the stock’s creator or owner)',
+        ...length(1, 32),
+      }),
     payee_merchant: z
       .string()
       .min(1)
       .max(32)
-      .meta({ description: '营销补差入账商户号（=券归属商户号或同连锁品牌）', constraints: '1..32' }),
-    amount: z
-      .int()
-      .min(1)
-      .max(MAX_SUBSIDY_AMOUNT)
-      .meta({ description: '补差付款金额（分）', constraints: '不超过券的优惠金额，单笔最高5000元' }),
+      .meta({
+        description: '营销补差入账商户号（=券归属商户号或同连锁品牌）',
+        en: 'Merchant ID the subsidy is credited to (the stock’s owner, or a merchant of the same chain brand)',
+        ...length(1, 32),
+      }),
+    amount: z.int().min(1).max(MAX_SUBSIDY_AMOUNT).meta({
+      description: '补差付款金额（分）',
+      en: 'Subsidy amount (fen)',
+      constraints: '不超过券的优惠金额，单笔最高5000元',
+      constraintsEn: 'At most the coupon’s discount, and at most 5000 CNY per payment',
+    }),
     description: z
       .string()
       .min(1)
       .max(1024)
-      .meta({ description: '补差付款描述（查询时原样带回）', constraints: '1..1024' }),
+      .meta({
+        description: '补差付款描述（查询时原样带回）',
+        en: 'Description (the queries return it as given)',
+        ...length(1, 1024),
+      }),
     out_subsidy_no: z
       .string()
       .min(1)
       .max(128)
-      .meta({ description: '业务请求唯一单号（商户侧唯一；可含字母数字|_*-）', constraints: '1..128' }),
+      .meta({
+        description: '业务请求唯一单号（商户侧唯一；可含字母数字|_*-）',
+        en: 'Your unique request number (unique on your side; letters, digits and |_*-)',
+        ...length(1, 128),
+      }),
   }),
   response: subsidyPayReceipt,
   responseStatus: 200,
@@ -59,6 +93,7 @@ export const subsidyPay = defineEndpoint({
     en: {
       title: 'Pay a marketing subsidy',
       summary: 'Pay the subsidy for a redeemed coupon from the payer merchant to the payee.',
+      notes: ['Idempotent; the merchant must have redeemed the coupon and taken the payment with WeChat Pay.'],
     },
     example: {
       stock_id: '128888000000001',
@@ -93,19 +128,19 @@ export const listSubsidyPayReceipts = defineEndpoint({
   encoding: undefined,
   pathParams: undefined,
   query: z.strictObject({
-    stock_id: z.string().min(1).meta({ description: '商家券批次号' }),
-    coupon_code: z.string().min(1).meta({ description: '商家券Code' }),
-    out_subsidy_no: z
-      .string()
-      .optional()
-      .meta({ description: '补差付款请求单号（商户调用补差付款时填写的业务请求唯一单号）' }),
+    stock_id: z.string().min(1).meta(SUBSIDY_STOCK_ID),
+    coupon_code: z.string().min(1).meta(SUBSIDY_COUPON_CODE),
+    out_subsidy_no: z.string().optional().meta({
+      description: '补差付款请求单号（商户调用补差付款时填写的业务请求唯一单号）',
+      en: 'The out_subsidy_no you sent with the subsidy payment',
+    }),
   }),
   body: undefined,
   response: z.looseObject({
-    pay_receipt_list: z
-      .array(subsidyPayReceipt)
-      .optional()
-      .meta({ description: '补差付款单据列表（该券发生过补差付款时返回）' }),
+    pay_receipt_list: z.array(subsidyPayReceipt).optional().meta({
+      description: '补差付款单据列表（该券发生过补差付款时返回）',
+      en: 'Subsidy payment receipts (when the coupon has any)',
+    }),
   }),
   responseStatus: 200,
   idempotency: undefined,
@@ -145,7 +180,11 @@ export const getSubsidyPayReceipt = defineEndpoint({
   path: '/v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}',
   encoding: undefined,
   pathParams: z.strictObject({
-    subsidy_receipt_id: z.string().min(28).max(32).meta({ description: '补差付款单号', constraints: '28..32' }),
+    subsidy_receipt_id: z
+      .string()
+      .min(28)
+      .max(32)
+      .meta({ description: '补差付款单号', en: 'Subsidy payment receipt ID', ...length(28, 32) }),
   }),
   query: undefined,
   body: undefined,
@@ -189,15 +228,29 @@ export const subsidyReturn = defineEndpoint({
   pathParams: undefined,
   query: undefined,
   body: z.strictObject({
-    stock_id: z.string().min(1).meta({ description: '商家券批次号（仅满减券、折扣券批次）' }),
-    coupon_code: z.string().min(1).meta({ description: '商家券Code' }),
-    transaction_id: z.string().min(1).meta({ description: '微信支付订单号' }),
-    refund_id: z.string().min(1).meta({ description: '微信支付退款单号' }),
-    payer_merchant: z.string().min(1).meta({ description: '原营销补差扣款商户号（即回退资金收款商户号）' }),
-    payee_merchant: z.string().min(1).meta({ description: '原营销补差入账商户号（即回退资金扣款商户号）' }),
-    amount: z.int().min(1).meta({ description: '补差回退金额（分）', constraints: '单个券code回退总额不超过补差金额' }),
-    description: z.string().min(1).meta({ description: '补差回退描述（查询时原样带回）' }),
-    out_subsidy_return_no: z.string().min(1).meta({ description: '业务请求唯一单号（商户侧唯一）' }),
+    stock_id: z.string().min(1).meta({
+      description: '商家券批次号（仅满减券、折扣券批次）',
+      en: 'Stock ID (fixed-amount and discount stocks only)',
+    }),
+    coupon_code: z.string().min(1).meta(SUBSIDY_COUPON_CODE),
+    transaction_id: z.string().min(1).meta(TRANSACTION_ID),
+    refund_id: z.string().min(1).meta(REFUND_ID),
+    payer_merchant: z.string().min(1).meta(RETURN_PAYER),
+    payee_merchant: z.string().min(1).meta(RETURN_PAYEE),
+    amount: z.int().min(1).meta({
+      description: '补差回退金额（分）',
+      en: 'Amount to return (fen)',
+      constraints: '单个券code回退总额不超过补差金额',
+      constraintsEn: 'The returns of one coupon code add up to at most its subsidy',
+    }),
+    description: z
+      .string()
+      .min(1)
+      .meta({ description: '补差回退描述（查询时原样带回）', en: 'Description (the query returns it as given)' }),
+    out_subsidy_return_no: z
+      .string()
+      .min(1)
+      .meta({ description: '业务请求唯一单号（商户侧唯一）', en: 'Your unique request number (unique on your side)' }),
   }),
   response: subsidyReturnReceipt,
   responseStatus: 200,
@@ -212,6 +265,7 @@ export const subsidyReturn = defineEndpoint({
     en: {
       title: 'Return (claw back) a marketing subsidy',
       summary: 'After the order is refunded, return a paid subsidy.',
+      notes: ['Idempotent; the WeChat Pay order the subsidy was paid for must have been refunded.'],
     },
     example: {
       stock_id: '128888000000001',
@@ -246,7 +300,7 @@ export const getSubsidyReturnReceipt = defineEndpoint({
   path: '/v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}',
   encoding: undefined,
   pathParams: z.strictObject({
-    subsidy_return_receipt_id: z.string().min(1).meta({ description: '补差回退单号' }),
+    subsidy_return_receipt_id: z.string().min(1).meta({ description: '补差回退单号', en: 'Subsidy return receipt ID' }),
   }),
   query: undefined,
   body: undefined,

@@ -1,6 +1,11 @@
 import { defineEndpoint, queryInt } from '@core/kit/define'
 import { z } from 'zod'
-import { COMMON_ERRORS, couponEntity, couponState, couponStateField } from './shared.js'
+import { COMMON_ERRORS, couponEntity, couponState, couponStateField, length } from './shared.js'
+
+const OPENID = { description: '用户标识', en: 'OpenID of the user', ...length(1, 128) }
+const APPID = { description: '公众账号ID', en: 'AppID', ...length(1, 32) }
+const PAGE = { description: '分页页码', en: 'Page number' }
+const PAGE_SIZE = { description: '分页大小', en: 'Page size' }
 
 export const listUserCoupons = defineEndpoint({
   id: 'list_user_coupons',
@@ -8,27 +13,38 @@ export const listUserCoupons = defineEndpoint({
   path: '/v3/marketing/busifavor/users/{openid}/coupons',
   encoding: undefined,
   pathParams: z.strictObject({
-    openid: z.string().min(1).max(128).meta({ description: '用户标识', constraints: '1..128' }),
+    openid: z.string().min(1).max(128).meta(OPENID),
   }),
   query: z.strictObject({
-    appid: z.string().min(1).max(32).meta({ description: '公众账号ID', constraints: '1..32' }),
-    stock_id: z.string().min(1).max(20).optional().meta({ description: '批次号', constraints: '1..20' }),
-    coupon_state: couponState.optional().meta({ description: '券状态' }),
-    creator_merchant: z.string().optional().meta({ description: '创建批次的商户号（调用方为创建方时必传）' }),
-    belong_merchant: z.string().optional().meta({ description: '批次归属商户号（调用方为归属方时必传）' }),
-    sender_merchant: z
+    appid: z.string().min(1).max(32).meta(APPID),
+    stock_id: z
       .string()
+      .min(1)
+      .max(20)
       .optional()
-      .meta({ description: '批次发放商户号（调用方为发放方时必传；委托营销填委托发券商户号）' }),
-    offset: queryInt.optional().meta({ description: '分页页码' }),
-    limit: queryInt.optional().meta({ description: '分页大小' }),
+      .meta({ description: '批次号', en: 'Stock ID', ...length(1, 20) }),
+    coupon_state: couponState.optional().meta({ description: '券状态', en: 'Coupon state' }),
+    creator_merchant: z.string().optional().meta({
+      description: '创建批次的商户号（调用方为创建方时必传）',
+      en: 'Merchant ID that created the stock (required when you call as its creator)',
+    }),
+    belong_merchant: z.string().optional().meta({
+      description: '批次归属商户号（调用方为归属方时必传）',
+      en: 'Merchant ID the stock belongs to (required when you call as its owner)',
+    }),
+    sender_merchant: z.string().optional().meta({
+      description: '批次发放商户号（调用方为发放方时必传；委托营销填委托发券商户号）',
+      en: 'Merchant ID that issues the stock (required when you call as its issuer; for delegated marketing, the delegated issuer)',
+    }),
+    offset: queryInt.optional().meta(PAGE),
+    limit: queryInt.optional().meta(PAGE_SIZE),
   }),
   body: undefined,
   response: z.looseObject({
-    total_count: z.int().meta({ description: '总数量' }),
-    offset: z.int().meta({ description: '分页页码' }),
-    limit: z.int().meta({ description: '分页大小' }),
-    data: z.array(couponEntity(couponStateField)).meta({ description: '结果集' }),
+    total_count: z.int().meta({ description: '总数量', en: 'Total count' }),
+    offset: z.int().meta(PAGE),
+    limit: z.int().meta(PAGE_SIZE),
+    data: z.array(couponEntity(couponStateField)).meta({ description: '结果集', en: 'The coupons' }),
   }),
   responseStatus: 200,
   idempotency: undefined,
@@ -42,6 +58,9 @@ export const listUserCoupons = defineEndpoint({
     en: {
       title: "List a user's coupons by filter",
       summary: "Page through one user's coupons, filtered by stock or state.",
+      notes: [
+        'Which of creator_merchant, belong_merchant and sender_merchant is required depends on your role for the stock.',
+      ],
     },
     example: {
       openid: '2323dfsdf342342',
@@ -71,9 +90,13 @@ export const getUserCoupon = defineEndpoint({
   path: '/v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}',
   encoding: undefined,
   pathParams: z.strictObject({
-    openid: z.string().min(1).max(128).meta({ description: '用户标识', constraints: '1..128' }),
-    coupon_code: z.string().min(1).max(32).meta({ description: '券code', constraints: '1..32' }),
-    appid: z.string().min(1).max(32).meta({ description: '公众账号ID', constraints: '1..32' }),
+    openid: z.string().min(1).max(128).meta(OPENID),
+    coupon_code: z
+      .string()
+      .min(1)
+      .max(32)
+      .meta({ description: '券code', en: 'Coupon code', ...length(1, 32) }),
+    appid: z.string().min(1).max(32).meta(APPID),
   }),
   query: undefined,
   body: undefined,
@@ -83,6 +106,7 @@ export const getUserCoupon = defineEndpoint({
       .optional()
       .meta({
         description: '券状态',
+        en: 'Coupon state',
         uncertain:
           'the four REDEEM_* / PENDING_REDEEM values appear only on wechatpay.im for this endpoint; Go/Java ' +
           'CouponStatus has only the first five',

@@ -14,7 +14,7 @@ import type { BusifavorEndpoints as Endpoints } from './types.js'
  */
 export interface Busifavor {
   /**
-   * 创建商家券 — Create a stock (批次) with its use rule, issuance rule, style and code mode; resolves with `stock_id`.
+   * 创建商家券 — Create a stock (a batch of coupons) with its redemption rule, issuance rule, style and code mode; resolves with `stock_id`.
    *
    * `out_request_no` is yours and never generated: store it before the call and send the same value on every retry. Within one call the client retries network errors, 5xx and 429 with the same body.
    * @throws {ValidationError} the input does not match the endpoint (a missing, unknown or too long field, a bad enum value…); `issues` names each field; nothing was sent.
@@ -63,7 +63,7 @@ export interface Busifavor {
    */
   getStock: FacadeMethod<Endpoints['get_stock']>
   /**
-   * 修改商家券基本信息 — Change a stock's name, comment, entrance, style or use method; resolves with `undefined` (WeChat Pay answers 204).
+   * 修改商家券基本信息 — Change a stock's name, comment, entrance, style or redemption method; resolves with `undefined` (WeChat Pay answers 204).
    *
    * `out_request_no` may be left out: the facade then makes one (this call cannot apply twice), and the client retries network errors, 5xx and 429 with the same value.
    * @throws {ValidationError} the input does not match the endpoint (a missing, unknown or too long field, a bad enum value…); `issues` names each field; nothing was sent.
@@ -81,7 +81,7 @@ export interface Busifavor {
    */
   modifyStock: FacadeMethod<Endpoints['modify_stock']>
   /**
-   * 修改批次预算 — Change the stock's maximum coupon count (or the daily maximum), passing the current value so that concurrent changes cannot overwrite each other.
+   * 修改批次预算 — Change the stock's maximum coupon count (or its daily limit), passing the current value so that concurrent changes cannot overwrite each other.
    *
    * `modify_budget_request_no` may be left out: the facade then makes one (this call cannot apply twice), and the client retries network errors, 5xx and 429 with the same value.
    * @throws {ValidationError} the input does not match the endpoint (a missing, unknown or too long field, a bad enum value…); `issues` names each field; nothing was sent.
@@ -116,7 +116,7 @@ export interface Busifavor {
    */
   uploadCouponCodes: FacadeMethod<Endpoints['upload_coupon_codes']>
   /**
-   * 查询预存code列表 — Page through a stock's uploaded codes.
+   * 查询预存code列表 — Page through a stock's uploaded codes and whether each is dispatched.
    *
    * Read-only: the client retries network errors, 5xx and 429.
    * @throws {ValidationError} the input does not match the endpoint (a missing, unknown or too long field, a bad enum value…); `issues` names each field; nothing was sent.
@@ -165,9 +165,9 @@ export interface Busifavor {
    */
   deleteCouponCode: FacadeMethod<Endpoints['delete_coupon_code']>
   /**
-   * 向用户发券 — Issue one coupon of a stock to a user from your server.
+   * 向用户发券 — Issue one coupon of a stock to a user from your server; the answer carries the issued coupon code.
    *
-   * The issued code is read with `readSendCouponResult(answer)`, which accepts both shapes the answer may take (`send_coupon_result.coupon_code`, or `coupon_code` at the top level).
+   * Read the issued code with `readSendCouponResult(answer)`: it accepts both shapes the answer may take (`send_coupon_result.coupon_code`, or `coupon_code` at the top level) and returns `{ stock_id, out_request_no, coupon_code }`, with `undefined` for a field that is missing.
    *
    * `out_request_no` is yours and never generated: store it before the call and send the same value on every retry. Within one call the client retries network errors, 5xx and 429 with the same body.
    * @throws {ValidationError} the input does not match the endpoint (a missing, unknown or too long field, a bad enum value…); `issues` names each field; nothing was sent.
@@ -185,7 +185,7 @@ export interface Busifavor {
    */
   sendCoupon: FacadeMethod<Endpoints['send_coupon']>
   /**
-   * 向用户发放商品券 — Issue a product-linked coupon (商品券) to a user.
+   * 向用户发放商品券 — Issue a merchant coupon linked to product information (a product coupon) to a user.
    *
    * `out_request_no` is yours and never generated: store it before the call and send the same value on every retry. Within one call the client retries network errors, 5xx and 429 with the same body.
    * @throws {ValidationError} the input does not match the endpoint (a missing, unknown or too long field, a bad enum value…); `issues` names each field; nothing was sent.
@@ -204,7 +204,7 @@ export interface Busifavor {
    */
   sendProductCoupon: FacadeMethod<Endpoints['send_product_coupon']>
   /**
-   * 向用户预发放商品券 — Get a token for the mini-program coupon issuance component.
+   * 向用户预发放商品券 — Get a token for the Mini Program coupon issuance component.
    *
    * `send_request_no` is yours and never generated: store it before the call and send the same value on every retry. Within one call the client retries network errors, 5xx and 429 with the same body.
    * @throws {ValidationError} the input does not match the endpoint (a missing, unknown or too long field, a bad enum value…); `issues` names each field; nothing was sent.
@@ -276,7 +276,7 @@ export interface Busifavor {
    */
   getUserCoupon: FacadeMethod<Endpoints['get_user_coupon']>
   /**
-   * 设置商家券事件通知地址 — Set the URL that receives COUPON.SEND callbacks.
+   * 设置商家券事件通知地址 — Set the https URL that receives the COUPON.SEND callbacks (a user received a coupon).
    *
    * No business number: the client does not retry this call by itself after the request was sent.
    * @throws {ValidationError} the input does not match the endpoint (a missing, unknown or too long field, a bad enum value…); `issues` names each field; nothing was sent.
