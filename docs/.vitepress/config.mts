@@ -148,6 +148,12 @@ export default defineConfig({
     search: {
       provider: 'local',
       options: {
+        // The code groups repeat one call in eight styles: indexing them would only bloat the index (it is fetched
+        // when search opens) and rank code over prose, so pages are indexed without them.
+        _render(src, env, md) {
+          const html = md.render(src.replace(/^::: code-group\n[\s\S]*?^:::$/gm, ''), env)
+          return env.frontmatter?.search === false ? '' : html
+        },
         miniSearch: {
           options: {
             // Chinese has no spaces: index each Han character and each pair, so 使券失效 matches inside a sentence.
