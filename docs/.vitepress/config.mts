@@ -5,7 +5,8 @@ import { type DefaultTheme, defineConfig } from 'vitepress'
 const REPO = 'https://github.com/wechatpay-ts/wechatpay-ts'
 
 interface GeneratedSidebar {
-  api: DefaultTheme.SidebarItem[]
+  /** By path: `/api/` and each family's `/api/<slug>/` (the generator's families registry decides which). */
+  api: Record<string, DefaultTheme.SidebarItem[]>
   changelog: DefaultTheme.SidebarItem[]
 }
 
@@ -13,7 +14,17 @@ interface GeneratedSidebar {
 const sidebarFile = fileURLToPath(new URL('../.generated/sidebar.json', import.meta.url))
 const generated: Record<'zh' | 'en', GeneratedSidebar> = existsSync(sidebarFile)
   ? JSON.parse(readFileSync(sidebarFile, 'utf8'))
-  : { zh: { api: [], changelog: [] }, en: { api: [], changelog: [] } }
+  : { zh: { api: {}, changelog: [] }, en: { api: {}, changelog: [] } }
+
+// One 404 page serves every locale (the static 404.html is the root's), so it speaks both languages; the link goes to
+// the home page of the locale the missing path was under.
+const NOT_FOUND: DefaultTheme.NotFoundOptions = {
+  title: '页面未找到 · PAGE NOT FOUND',
+  quote:
+    '这个地址没有页面：它可能已改名或被删除。 · There is no page at this address: it may have been renamed or removed.',
+  linkText: '返回首页 · Take me home',
+  linkLabel: '返回首页 · Go to the home page',
+}
 
 const GUIDES = [
   ['getting-started', '快速开始', 'Getting started'],
@@ -36,13 +47,6 @@ function sidebar(locale: 'zh' | 'en'): DefaultTheme.Sidebar {
       items: GUIDES.map(([slug, zh, en]) => ({ text: locale === 'en' ? en : zh, link: `${prefix}/guide/${slug}` })),
     },
   ]
-  const api: DefaultTheme.SidebarItem[] = [
-    {
-      text: locale === 'en' ? 'Busifavor API' : '商家券 API',
-      link: `${prefix}/api/busifavor/`,
-      items: generated[locale].api,
-    },
-  ]
   const changelog: DefaultTheme.SidebarItem[] = [
     {
       text: locale === 'en' ? 'Changelog' : '更新日志',
@@ -52,7 +56,7 @@ function sidebar(locale: 'zh' | 'en'): DefaultTheme.Sidebar {
   ]
   return {
     [`${prefix}/guide/`]: guide,
-    [`${prefix}/api/`]: api,
+    ...generated[locale].api,
     [`${prefix}/changelog/`]: changelog,
   }
 }
@@ -61,7 +65,7 @@ function nav(locale: 'zh' | 'en'): DefaultTheme.NavItem[] {
   const prefix = locale === 'en' ? '/en' : ''
   return [
     { text: locale === 'en' ? 'Guide' : '指南', link: `${prefix}/guide/getting-started`, activeMatch: '/guide/' },
-    { text: locale === 'en' ? 'API' : '商家券 API', link: `${prefix}/api/busifavor/`, activeMatch: '/api/' },
+    { text: locale === 'en' ? 'API' : 'API 参考', link: `${prefix}/api/`, activeMatch: '/api/' },
     { text: locale === 'en' ? 'Changelog' : '更新日志', link: `${prefix}/changelog/`, activeMatch: '/changelog/' },
   ]
 }
@@ -81,13 +85,18 @@ function siteBase(value = process.env.WXPAY_DOCS_BASE): string {
 export default defineConfig({
   title: 'wechatpay-ts',
   base: siteBase(),
-  description: '微信支付 APIv3 TypeScript SDK：签名、验签、回调与商家券，按需安装',
+  description: '微信支付 APIv3 TypeScript SDK：签名、验签、回调、商家券与基础支付，按需安装',
   cleanUrls: true,
   lastUpdated: false,
   // Generated pages link to each other by clean URL; a dead link is a generator bug and fails the build.
   ignoreDeadLinks: false,
   srcExclude: ['**/README.md', 'test/**', 'scripts/**', 'node_modules/**'],
-  head: [['meta', { name: 'theme-color', content: '#07c160' }]],
+  head: [
+    ['meta', { name: 'theme-color', content: '#07c160' }],
+    // VitePress does not prefix head links with the base: the Pages build serves the site under /wechatpay-ts/.
+    ['link', { rel: 'icon', href: `${siteBase()}favicon.ico`, sizes: '32x32' }],
+    ['link', { rel: 'icon', href: `${siteBase()}logo.svg`, type: 'image/svg+xml' }],
+  ],
   markdown: {
     // markdown-it-attrs is built into VitePress; all attributes pass (data-required, data-indent, data-tooltip).
     attrs: { leftDelimiter: '{', rightDelimiter: '}', allowedAttributes: [] },
@@ -116,6 +125,7 @@ export default defineConfig({
         sidebarMenuLabel: '菜单',
         returnToTopLabel: '回到顶部',
         langMenuLabel: '语言',
+        notFound: NOT_FOUND,
         editLink: { pattern: editLink, text: '在 GitHub 上编辑此页' },
       },
     },
@@ -123,11 +133,13 @@ export default defineConfig({
       label: 'English',
       lang: 'en-US',
       link: '/en/',
-      description: 'A TypeScript SDK for WeChat Pay APIv3: signing, verification, callbacks and busifavor coupons',
+      description:
+        'A TypeScript SDK for WeChat Pay APIv3: signing, verification, callbacks, busifavor coupons and payments',
       themeConfig: {
         nav: nav('en'),
         sidebar: sidebar('en'),
         outline: { level: [2, 3] },
+        notFound: NOT_FOUND,
         editLink: { pattern: editLink, text: 'Edit this page on GitHub' },
       },
     },
@@ -138,6 +150,12 @@ export default defineConfig({
     search: {
       provider: 'local',
       options: {
+        // The code groups repeat one call in eight styles: indexing them would only bloat the index (it is fetched
+        // when search opens) and rank code over prose, so pages are indexed without them.
+        _render(src, env, md) {
+          const html = md.render(src.replace(/^::: code-group\n[\s\S]*?^:::$/gm, ''), env)
+          return env.frontmatter?.search === false ? '' : html
+        },
         miniSearch: {
           options: {
             // Chinese has no spaces: index each Han character and each pair, so 使券失效 matches inside a sentence.
@@ -180,12 +198,17 @@ export default defineConfig({
   },
 })
 
-/** Generated pages are edited at their source: the endpoint definitions or the package's CHANGELOG.md. */
-function editLink(page: { filePath: string }): string {
-  const repo = 'https://github.com/wechatpay-ts/wechatpay-ts'
+/**
+ * Generated pages are edited at their source: a family's definitions (the page's `source` frontmatter, written by the
+ * generator from the families registry), the generator itself, or the package's CHANGELOG.md.
+ */
+function editLink(page: { filePath: string; frontmatter: Record<string, unknown> }): string {
+  // Serialized into the client bundle as source text, hence self-contained (no module constants).
+  const REPO = 'https://github.com/wechatpay-ts/wechatpay-ts'
   const path = page.filePath.replace(/^en\//, '')
-  if (path.startsWith('api/')) return `${repo}/tree/main/packages/busifavor/src/endpoints`
+  if (typeof page.frontmatter.source === 'string') return `${REPO}/tree/main/${page.frontmatter.source}`
+  if (path.startsWith('api/')) return `${REPO}/tree/main/docs/scripts`
   const changelog = /^changelog\/(.+)\.md$/.exec(path)
-  if (changelog && changelog[1] !== 'index') return `${repo}/blob/main/packages/${changelog[1]}/CHANGELOG.md`
-  return `${repo}/edit/main/docs/${page.filePath}`
+  if (changelog && changelog[1] !== 'index') return `${REPO}/blob/main/packages/${changelog[1]}/CHANGELOG.md`
+  return `${REPO}/edit/main/docs/${page.filePath}`
 }

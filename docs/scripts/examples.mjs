@@ -18,20 +18,3 @@ function convert(value) {
 export function exampleInput(endpoint) {
   return convert(endpoint.docs.example)
 }
-
-/** Lines before the call, for the few examples that need a value prepared first. */
-export function preambleOf(endpoint) {
-  return endpoint.docs.examplePreamble
-}
-
-/** Endpoints a merchant's backend typically calls from one of its own routes (these pages get Express/NestJS tabs). */
-export const CONTROLLER_ENDPOINTS = new Set([
-  'send_coupon',
-  'use_coupon',
-  'deactivate_coupon',
-  'return_coupon',
-  'associate_trade',
-  'disassociate_trade',
-  'get_user_coupon',
-  'list_user_coupons',
-])

@@ -4,9 +4,10 @@
 // the built packages and the docs tests can run the API-page ones, and the README blocks marked `ts sandbox`, against
 // the sandbox. What readers copy is exactly what is checked.
 //
-// A snippet may use `client` and `busifavor` without creating them (declared in snippets.d.ts); everything else it
-// imports. A snippet importing a package the docs package cannot resolve is set aside as "pending" and reported,
-// so a missing dependency is visible instead of silently unchecked.
+// A snippet may use `client` and each family's facade (`busifavor`, `pay`) without creating them (declared in
+// .generated/snippet-globals.d.ts, written by generate.mjs from the families registry); everything else it imports.
+// A snippet importing a package the docs package cannot resolve is set aside as "pending" and reported, so a missing
+// dependency is visible instead of silently unchecked.
 
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -132,6 +133,7 @@ export async function extract() {
         pages: [page],
         label,
         style: styles.get(label),
+        family: fm.family,
         endpoint: fm.endpoint,
         notification: fm.notification,
         // A README block that calls the API says so (```ts sandbox): the docs tests run it against the sandbox.

@@ -1,11 +1,13 @@
 // The built site in a real browser (Chromium from npm, @sparticuz/chromium, driven by playwright-core): the deactivate page's tables,
-// required markers and indentation, every code-group tab, local search, the English locale, and a screenshot.
+// required markers and indentation, every code-group tab (one row at 1280 px), a pay page, tables that fit a 390 px
+// phone, local search, the English locale, the favicon, the bilingual 404 page, and a screenshot.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { endpoints } from '@api/busifavor/schemas'
 import { browserLaunchOptions } from '@wxpay/test-support/browser'
 import { describeNeeding } from '@wxpay/test-support/needs'
 import { type Browser, chromium, type Page } from 'playwright-core'
@@ -16,6 +18,7 @@ const dist = join(docs, '.vitepress', 'dist')
 const artifacts = join(docs, 'test-artifacts')
 
 const DEACTIVATE = '/api/busifavor/deactivate-coupon'
+const REFUND = '/api/pay/create-refund'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,6 +28,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2',
   '.png': 'image/png',
+  '.ico': 'image/x-icon',
 }
 
 /** A static server with VitePress's clean URLs: `/a/b` → `a/b.html`, `/a/` → `a/index.html`. */
@@ -65,9 +69,9 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve))
 })
 
-async function open(path: string, options: { dark?: boolean } = {}): Promise<Page> {
+async function open(path: string, options: { dark?: boolean; width?: number } = {}): Promise<Page> {
   const page = await browser.newPage({
-    viewport: { width: 1360, height: 900 },
+    viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.dark ? 'dark' : 'light',
   })
   // The site must work offline: any request off 127.0.0.1 fails the test.
@@ -152,33 +156,68 @@ describeNeeding('browser', 'the deactivate page (zh-CN)', () => {
     await page.close()
   })
 
-  it('shows each code-group tab with its code when clicked', async () => {
+  it('shows each code-group tab with its code when clicked; the frameworks are a second group', async () => {
     const page = await open(DEACTIVATE)
     const expected: [string, string][] = [
-      ['门面 await', 'await busifavor.deactivateCoupon('],
-      ['纯链式 await', 'await client.v3.marketing.busifavor.coupons.deactivate.post('],
-      ['声明式 await', "await client.chain('v3/marketing/busifavor/coupons/deactivate').post("],
-      ['属性式 await', "await client['v3/marketing/busifavor/coupons/deactivate'].post("],
-      ['门面 .then', '.deactivateCoupon({'],
-      ['纯链式 .then', 'client.v3.marketing.busifavor.coupons.deactivate\n  .post('],
-      ['声明式 .then', "client.chain('v3/marketing/busifavor/coupons/deactivate')\n  .post("],
-      ['属性式 .then', "client['v3/marketing/busifavor/coupons/deactivate']\n  .post("],
-      ['Express', "app.post('/coupons/deactivate', express.json()"],
-      ['NestJS', "@Post('deactivate')"],
+      ['异步门面', '.deactivateCoupon({'],
+      ['异步纯链式', 'client.v3.marketing.busifavor.coupons.deactivate\n  .post('],
+      ['异步声明式', "client.chain('v3/marketing/busifavor/coupons/deactivate')\n  .post("],
+      ['异步属性式', "client['v3/marketing/busifavor/coupons/deactivate']\n  .post("],
+      ['同步门面', 'await busifavor.deactivateCoupon('],
+      ['同步纯链式', 'await client.v3.marketing.busifavor.coupons.deactivate.post('],
+      ['同步声明式', "await client.chain('v3/marketing/busifavor/coupons/deactivate').post("],
+      ['同步属性式', "await client['v3/marketing/busifavor/coupons/deactivate'].post("],
     ]
-    const group = page.locator('.vp-code-group').first()
-    const labels = await group.locator('.tabs label').allInnerTexts()
-    expect(labels).toEqual(expected.map(([label]) => label))
+    const [calls, frameworks] = [page.locator('.vp-code-group').nth(0), page.locator('.vp-code-group').nth(1)]
+    expect(await calls.locator('.tabs label').allInnerTexts()).toEqual(expected.map(([label]) => label))
     for (const [label, code] of expected) {
-      await group.locator('.tabs label', { hasText: label }).first().click()
-      const active = group.locator('.blocks > div.active')
+      await calls.locator('.tabs label', { hasText: label }).first().click()
+      const active = calls.locator('.blocks > div.active')
       await expect.poll(() => active.count()).toBe(1)
       expect(await active.isVisible()).toBe(true)
       const text = await active.locator('code').textContent()
       expect(text, label).toContain(code)
-      if (label.includes('.then')) expect(text).toContain('.then(')
+      if (label.startsWith('异步')) expect(text).toContain('.then(')
+      // The chained calls carry the business number, so they say what the facade says: retry with the same body.
+      if (!label.endsWith('门面')) expect(text, label).toContain('idempotent: true')
     }
+    expect(await frameworks.locator('.tabs label').allInnerTexts()).toEqual(['Express', 'NestJS'])
+    await frameworks.locator('.tabs label', { hasText: 'NestJS' }).click()
+    expect(await frameworks.locator('.blocks > div.active code').textContent()).toContain("@Post('deactivate')")
+    expect(await frameworks.locator('.blocks > div.active').first().textContent()).not.toContain('busifavor.coupons')
     await page.close()
+  })
+
+  it('keeps each code group on one row at 1280 px, in both locales', async () => {
+    for (const path of [DEACTIVATE, `/en${DEACTIVATE}`, REFUND]) {
+      const page = await open(path, { width: 1280 })
+      const rows = await page.$$eval('.vp-code-group .tabs', (groups) =>
+        groups.map((tabs) => {
+          const labels = Array.from(tabs.querySelectorAll('label'))
+          const tops = new Set(labels.map((label) => Math.round(label.getBoundingClientRect().top)))
+          const box = tabs.getBoundingClientRect()
+          const inside = labels.every((label) => label.getBoundingClientRect().right <= box.right + 0.5)
+          return { labels: labels.length, rows: tops.size, inside, scrolls: tabs.scrollWidth > tabs.clientWidth }
+        }),
+      )
+      expect(rows[0], path).toEqual({ labels: 8, rows: 1, inside: true, scrolls: false })
+      for (const row of rows) expect(row, path).toMatchObject({ rows: 1, inside: true, scrolls: false })
+      await page.close()
+    }
+  })
+
+  it('fits the tables of a 390 px phone without sideways scrolling', async () => {
+    for (const path of ['/api/busifavor/create-stock', DEACTIVATE, `/en${REFUND}`]) {
+      const page = await open(path, { width: 390 })
+      const widths = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        tables: Array.from(document.querySelectorAll('table')).map((t) => [t.id, t.scrollWidth - t.clientWidth]),
+      }))
+      expect(widths.page, path).toBeLessThanOrEqual(390)
+      expect(widths.tables.filter(([, overflow]) => (overflow as number) > 0)).toEqual([])
+      expect(widths.tables.length).toBeGreaterThan(1)
+      await page.close()
+    }
   })
 
   it('saves a screenshot of the page (light and dark)', async () => {
@@ -231,7 +270,20 @@ describeNeeding('browser', 'the English locale', () => {
     ])
     expect(rows[1]?.marker).toBe('"required"')
     const labels = await page.locator('.vp-code-group').first().locator('.tabs label').allInnerTexts()
-    expect(labels[0]).toBe('Facade await')
+    expect(labels).toEqual([
+      'Async facade',
+      'Async chained',
+      'Async chain()',
+      'Async bracket',
+      'Sync facade',
+      'Sync chained',
+      'Sync chain()',
+      'Sync bracket',
+    ])
+    const links = await page.$$eval('#official + ul a', (as) => as.map((a) => a.textContent))
+    // Each official page under its own title, as the definition names it (several pages exist per endpoint).
+    expect(links).toEqual(endpoints.deactivate_coupon.docs.links.map((link) => link.en))
+    expect(new Set(links).size).toBe(links.length)
     await page.close()
   })
 
@@ -242,5 +294,65 @@ describeNeeding('browser', 'the English locale', () => {
     await page.goto(`${base}${(await link.getAttribute('href')) ?? ''}`, { waitUntil: 'networkidle' })
     expect(await page.locator('h1').textContent()).toContain('Deactivate a coupon')
     await page.close()
+  })
+})
+
+describeNeeding('browser', 'a pay page: 申请退款', () => {
+  it('shows its tables, the retry rule and the calling styles from the pay definitions', async () => {
+    const page = await open(REFUND)
+    expect(await page.locator('h1').textContent()).toContain('申请退款')
+    const rows = await tableRows(page, 'request')
+    expect(rows.slice(0, 4).map((r) => [r.name, r.required, r.indent])).toEqual([
+      ['json', true, 0],
+      ['transaction_id', false, 1],
+      ['out_trade_no', false, 1],
+      ['out_refund_no', true, 1],
+    ])
+    expect(rows.find((r) => r.name === 'refund')).toMatchObject({ type: 'integer', required: true, indent: 2 })
+    const response = await tableRows(page, 'response')
+    expect(response.map((r) => r.name)).toEqual(expect.arrayContaining(['refund_id', 'out_refund_no', 'status']))
+    expect(await page.locator('.call-note').textContent()).toContain('out_refund_no')
+    const group = page.locator('.vp-code-group').first()
+    expect(await group.locator('.tabs label').count()).toBe(8)
+    expect(await group.locator('.blocks > div.active code').textContent()).toContain('pay\n  .createRefund({')
+    expect(await page.locator('table.errors tbody tr').count()).toBeGreaterThan(3)
+    await page.close()
+  })
+
+  it('is in the sidebar under 退款, next to the other pay groups', async () => {
+    const page = await open(REFUND)
+    const groups = await page.$$eval(
+      '.VPSidebar .VPSidebarItem.level-1 > .item h3, .VPSidebar .VPSidebarItem.level-1 > .item .text',
+      (els) => els.map((e) => e.textContent?.trim()),
+    )
+    for (const name of ['下单', '查询与关单', '退款', '账单', '回调']) expect(groups).toContain(name)
+    await page.close()
+  })
+})
+
+describeNeeding('browser', 'site chrome', () => {
+  it('serves /favicon.ico and names it in every page head', async () => {
+    const page = await open(DEACTIVATE)
+    const icon = await page.request.get(`${base}/favicon.ico`)
+    expect([icon.status(), icon.headers()['content-type']]).toEqual([200, 'image/x-icon'])
+    expect((await icon.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]))
+    expect(await page.locator('head link[rel="icon"]').first().getAttribute('href')).toBe('/favicon.ico')
+    await page.close()
+  })
+
+  it('answers a missing page with a 404 in both languages, linking home in the locale of the path', async () => {
+    for (const [path, home] of [
+      ['/api/no-such-page', '/'],
+      ['/en/api/no-such-page', '/en/'],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+      const response = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
+      expect(response?.status()).toBe(404)
+      const text = (await page.locator('.NotFound').textContent()) ?? ''
+      expect(text).toContain('页面未找到')
+      expect(text).toContain('PAGE NOT FOUND')
+      expect(await page.locator('.NotFound a.link').getAttribute('href')).toBe(home)
+      await page.close()
+    }
   })
 })

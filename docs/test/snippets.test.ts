@@ -1,55 +1,47 @@
-// Every API-page snippet is run against the sandbox: the exact text extracted from the generated pages, with
-// `client` and `busifavor` pointed at a fresh sandbox loaded with the documented example values. A snippet that no
-// longer compiles (see typecheck.test.ts) or no longer works fails here.
+// Every API-page snippet of every family is run against the sandbox: the exact text extracted from the generated
+// pages, with `client` and each family facade (`busifavor`, `pay`) pointed at a fresh sandbox loaded with the
+// documented example values. The framework tabs are served and called; the notification pages get real callbacks.
+// Then the examples run again with the sandbox clock and the process clock a year ahead: no date in them may expire.
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createBusifavor, type EndpointId, endpoints } from '@api/busifavor'
-import { createClient, type WechatPayClient } from '@core/client'
-import { signNotificationForTest } from '@core/signer/testing'
-import { generateSandboxKeys, type Sandbox, type SandboxKeys, startSandbox } from '@tools/sandbox'
+import { createClient } from '@core/client'
+import { generateSandboxKeys, type SandboxKeys } from '@tools/sandbox'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { RawCode } from '../../scripts/lib/literal.mjs'
 import { exampleInput } from '../scripts/examples.mjs'
 import { extract, OUT } from '../scripts/extract-snippets.mjs'
+import { FAMILIES } from '../scripts/families.mjs'
 import { generate } from '../scripts/generate.mjs'
-import { controllerRoute } from '../scripts/lib/snippets.mjs'
-import { serveExpress, serveNest } from './frameworks.js'
-
-interface SnippetEntry {
-  file: string
-  sandbox?: boolean
-  pages: string[]
-  label: string
-  style?: string
-  endpoint?: EndpointId
-  notification?: string
-  imports: string[]
-  missing?: string[]
-}
+import { controllerRoute } from '../scripts/lib/frameworks.mjs'
+import { serveExpress, serveNest, serveNode } from './frameworks.js'
+import {
+  captureConsole,
+  endpointOf,
+  expectValidAnswer,
+  factories,
+  families,
+  familyOf,
+  requestValues,
+  SETUP,
+  type SnippetEntry,
+  startWorld,
+  TRIGGERS,
+  type World,
+} from './world.js'
 
 const docs = fileURLToPath(new URL('..', import.meta.url))
 
 // Generation and extraction run at collection time: the test list below is built from what they produce.
-generate()
+generate({ families: FAMILIES })
 const manifest = (await extract()) as { snippets: SnippetEntry[]; pending: SnippetEntry[] }
 
-const CLIENT_STYLES = new Set([
-  'facade-await',
-  'facade-then',
-  'chained-await',
-  'chained-then',
-  'chain-await',
-  'chain-then',
-  'bracket-await',
-  'bracket-then',
-  'upload-await',
-  'upload-then',
-])
-const apiSnippets = manifest.snippets.filter((s) => s.endpoint && s.style && CLIENT_STYLES.has(s.style))
+const CALL_STYLES = /^(facade|chained|chain|bracket|upload)-(then|await)$/
+const apiSnippets = manifest.snippets.filter((s) => s.endpoint && s.style && CALL_STYLES.test(s.style))
+const title = (s: SnippetEntry) => `${s.family}/${s.endpoint ?? s.notification} [${s.label}]`
+const key = (s: SnippetEntry) => `${s.family}/${s.endpoint ?? s.notification}`
 
 // 1×1 PNG, for the image-upload example (`readFile('logo.png')`).
 const PNG = Buffer.from(
@@ -57,24 +49,10 @@ const PNG = Buffer.from(
   'base64',
 )
 
-/** State an example needs beyond the sandbox's seeded examples (e.g. an association before disassociating). */
-const SETUP: Partial<Record<EndpointId, (busifavor: ReturnType<typeof createBusifavor>) => Promise<unknown>>> = {
-  get_notify_url: (b) => b.setNotifyUrl({ mchid: '1900000001', notify_url: 'https://pay.weixin.qq.com' }),
-  disassociate_trade: (b) => {
-    const input = exampleInput(endpoints.disassociate_trade)
-    return b.associateTrade({
-      stock_id: input.stock_id,
-      coupon_code: input.coupon_code,
-      out_trade_no: input.out_trade_no,
-      out_request_no: 'docs-setup-associate-0001',
-    })
-  },
-}
-
 let keys: SandboxKeys
 let workdir: string
 const cwd = process.cwd()
-const open: { sandbox?: Sandbox; client?: WechatPayClient; close?: () => Promise<void> }[] = []
+const open: { close(): Promise<void> }[] = []
 
 beforeAll(() => {
   keys = generateSandboxKeys()
@@ -85,12 +63,9 @@ beforeAll(() => {
 
 afterEach(async () => {
   vi.restoreAllMocks()
+  vi.useRealTimers()
   // Last opened, first closed: a served app goes before the client and sandbox it uses.
-  for (const { sandbox, client, close } of open.splice(0).reverse()) {
-    await close?.()
-    await client?.close()
-    await sandbox?.close()
-  }
+  for (const item of open.splice(0).reverse()) await item.close()
 })
 
 afterAll(() => {
@@ -98,65 +73,31 @@ afterAll(() => {
   rmSync(workdir, { recursive: true, force: true })
 })
 
-async function world() {
-  const sandbox = await startSandbox({ keys, seedExamples: true })
-  const client = createClient({
-    mchid: sandbox.merchant.mchid,
-    serial: sandbox.merchant.serial,
-    privateKey: sandbox.merchant.privateKeyPem,
-    platformKeys: sandbox.platform.keys,
-    apiv3Key: sandbox.apiv3Key,
-    baseUrl: sandbox.url,
-  })
-  open.push({ sandbox, client })
-  const busifavor = createBusifavor(client)
-  Object.assign(globalThis, { client, busifavor })
-  return { sandbox, client, busifavor }
+async function world(clock?: () => number): Promise<World> {
+  const w = await startWorld(keys, clock)
+  open.push(w)
+  return w
 }
 
-/** Captures console output; resolves with the first `console.log` arguments or rejects on `console.error`. */
-function captureConsole(timeoutMs = 10_000) {
-  let settle: { resolve: (args: unknown[]) => void; reject: (e: unknown) => void } | undefined
-  const done = new Promise<unknown[]>((resolve, reject) => {
-    settle = { resolve, reject }
-  })
-  vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => settle?.resolve(args))
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => settle?.reject(args[0]))
-  const timer = setTimeout(() => settle?.reject(new Error('the snippet printed nothing')), timeoutMs)
-  return done.finally(() => clearTimeout(timer))
-}
-
-/** The example input as a client of the merchant's route sends it: code values (`new Date()…`) evaluated. */
-function requestValues(input: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(input).map(([k, v]) => [k, v instanceof RawCode ? new Function(`return ${v.code}`)() : v]),
-  )
-}
-
-function expectValidAnswer(endpointId: EndpointId, style: string, printed: unknown) {
-  const endpoint = endpoints[endpointId]
-  if (!endpoint.response) {
-    expect(printed).toBe(style.startsWith('facade') ? 'done' : 204)
-    return
-  }
-  const parsed = endpoint.response.safeParse(printed)
-  expect(parsed.error?.issues ?? []).toEqual([])
-  expect(printed).toBeTypeOf('object')
+/** Runs an API-page snippet: the state its example needs, the snippet itself, and a check of what it printed. */
+async function runCallSnippet(snippet: SnippetEntry, file = snippet.file, clock?: () => number) {
+  const { facades } = await world(clock)
+  await SETUP[key(snippet)]?.(facades)
+  const printed = captureConsole()
+  await import(join(OUT, file))
+  const [value] = await printed
+  expectValidAnswer(snippet, value)
 }
 
 describe('API-page snippets run against the sandbox', () => {
-  it('every endpoint page has snippets to run', () => {
-    const covered = new Set(apiSnippets.map((s) => s.endpoint))
-    expect([...covered].sort()).toEqual(Object.keys(endpoints).sort())
+  it('every endpoint page of every family has snippets to run', () => {
+    const covered = new Set(apiSnippets.map(key))
+    const all = families.flatMap((f) => f.endpoints.map((e) => `${f.slug}/${e.id}`))
+    expect([...covered].sort()).toEqual(all.sort())
   })
 
-  it.each(apiSnippets.map((s) => [`${s.endpoint} [${s.label}]`, s] as const))('%s', async (_title, snippet) => {
-    const { busifavor } = await world()
-    await SETUP[snippet.endpoint as EndpointId]?.(busifavor)
-    const printed = captureConsole()
-    await import(join(OUT, snippet.file))
-    const [value] = await printed
-    expectValidAnswer(snippet.endpoint as EndpointId, snippet.style as string, value)
+  it.each(apiSnippets.map((s) => [title(s), s] as const))('%s', async (_title, snippet) => {
+    await runCallSnippet(snippet)
   })
 })
 
@@ -166,80 +107,88 @@ describe('API-page snippets run against the sandbox', () => {
 const frameworkSnippets = manifest.snippets.filter((s) => s.endpoint && (s.style === 'express' || s.style === 'nestjs'))
 if (frameworkSnippets.length > 0) {
   describe('Express and NestJS tabs serve their route against the sandbox', () => {
-    it.each(frameworkSnippets.map((s) => [`${s.endpoint} [${s.label}]`, s] as const))('%s', async (_title, snippet) => {
-      const id = snippet.endpoint as EndpointId
-      const endpoint = endpoints[id]
-      const { sandbox, busifavor } = await world()
-      await SETUP[id]?.(busifavor)
+    it.each(frameworkSnippets.map((s) => [title(s), s] as const))('%s', async (_title, snippet) => {
+      const family = familyOf(snippet.family)
+      const endpoint = endpointOf(snippet)
+      const { sandbox, facades } = await world()
+      await SETUP[key(snippet)]?.(facades)
       const module = (await import(join(OUT, snippet.file))) as Record<string, unknown>
-      const served = snippet.style === 'express' ? await serveExpress(module) : await serveNest(module, sandbox)
-      try {
-        const input = requestValues(exampleInput(endpoint) as Record<string, unknown>)
-        const { full } = controllerRoute(endpoint)
-        const path = full.replace(/:(\w+)/g, (_: string, name: string) => encodeURIComponent(String(input[name])))
-        const body = Object.fromEntries(
-          Object.entries(input).filter(([k]) => endpoint.body && Object.hasOwn(endpoint.body.shape, k)),
-        )
-        const response = await fetch(`${served.url}${path}`, {
-          method: endpoint.method,
-          headers: endpoint.body ? { 'content-type': 'application/json' } : {},
-          body: endpoint.body ? JSON.stringify(body) : undefined,
-        })
-        const text = await response.text()
-        // NestJS answers a POST with 201 unless told otherwise; Express's res.json with 200.
-        const ok = snippet.style === 'nestjs' && endpoint.method === 'POST' ? 201 : 200
-        expect([response.status, text]).toEqual([ok, expect.any(String)])
-        expectValidAnswer(id, snippet.style as string, JSON.parse(text))
-      } finally {
-        await served.close()
-      }
+      const served =
+        snippet.style === 'express'
+          ? await serveExpress(module)
+          : await serveNest(module, sandbox, Object.values(factories))
+      open.push(served)
+      const input = requestValues(exampleInput(endpoint) as Record<string, unknown>)
+      const { full } = controllerRoute(endpoint, family.routeBase)
+      const path = full.replace(/:(\w+)/g, (_: string, name: string) => encodeURIComponent(String(input[name])))
+      const body = Object.fromEntries(
+        Object.entries(input).filter(([k]) => endpoint.body && Object.hasOwn(endpoint.body.shape, k)),
+      )
+      const response = await fetch(`${served.url}${path}`, {
+        method: endpoint.method,
+        headers: endpoint.body ? { 'content-type': 'application/json' } : {},
+        body: endpoint.body ? JSON.stringify(body) : undefined,
+      })
+      const text = await response.text()
+      // NestJS answers a POST with 201 unless told otherwise; Express's res.json with 200.
+      const ok = snippet.style === 'nestjs' && endpoint.method === 'POST' ? 201 : 200
+      expect([response.status, text]).toEqual([ok, expect.any(String)])
+      expectValidAnswer(snippet, JSON.parse(text))
     })
   })
 }
 
-// The notification page: each way of receiving COUPON.SEND gets a real callback from the sandbox.
+// The notification pages: each way of receiving a callback gets a real one from the sandbox, signed and encrypted.
 const notificationSnippets = manifest.snippets.filter((s) => s.notification)
-describe('notification-page snippets receive a COUPON.SEND from the sandbox', () => {
-  it.each(notificationSnippets.map((s) => [s.label, s] as const))('%s', async (_title, snippet) => {
+describe('notification-page snippets receive a real callback from the sandbox', () => {
+  it('every notification page of every family has its three ways of receiving', () => {
+    const covered = notificationSnippets.map((s) => `${key(s)} ${s.style}`).sort()
+    const all = families.flatMap((f) => f.notifications.map((n) => `${f.slug}/${n.id}`))
+    expect(covered).toEqual(all.flatMap((n) => ['express', 'nestjs', 'neutral'].map((s) => `${n} ${s}`)).sort())
+  })
+
+  it.each(notificationSnippets.map((s) => [title(s), s] as const))('%s', async (_title, snippet) => {
     const { sandbox } = await world()
     const module = (await import(join(OUT, snippet.file))) as Record<string, unknown>
-    const code = `docs-notify-${snippet.style}`
+    const served =
+      snippet.style === 'express'
+        ? await serveExpress(module)
+        : snippet.style === 'nestjs'
+          ? await serveNest(module, sandbox, Object.values(factories))
+          : await serveNode(module)
+    open.push(served)
     const printed = captureConsole()
-    if (snippet.style === 'neutral') {
-      const handler = module.notifications as {
-        handle(request: { headers: Record<string, string>; body: string }): Promise<{ status: number }>
-      }
-      const { headers, body } = signNotificationForTest({
-        event: {
-          event_type: 'COUPON.SEND',
-          resource: {
-            coupon_code: code,
-            stock_id: '1234567891',
-            send_time: '2025-05-20T13:29:35+08:00',
-            send_channel: 'BUSICOUPON_SEND_CHANNEL_API',
-            send_merchant: sandbox.merchant.mchid,
-          },
-        },
-        apiv3Key: sandbox.apiv3Key,
-        platformPrivateKey: sandbox.platform.privateKeyPem,
-        serial: sandbox.platform.serial,
-      })
-      expect((await handler.handle({ headers, body })).status).toBe(204)
-    } else {
-      const served = snippet.style === 'express' ? await serveExpress(module) : await serveNest(module, sandbox)
-      open.push({ close: served.close })
-      sandbox.seed.setNotifyUrl(`${served.url}/wechatpay/notify`)
-      sandbox.seed.sendCoupon({ stock_id: '1234567891', coupon_code: code })
-      const record = await sandbox.callbacks.waitFor({ couponCode: code })
-      expect(record.state).toBe('delivered')
-    }
-    const args = await printed
-    expect(args).toContain(code)
+    const trigger = TRIGGERS[key(snippet)]
+    if (!trigger) throw new Error(`${key(snippet)}: add how the sandbox sends it to TRIGGERS in world.ts`)
+    const resource = await trigger(sandbox, `${served.url}/wechatpay/notify`)
+    const [eventType, received] = await printed
+    const definition = familyOf(snippet.family).registry.notifications[snippet.notification as string]
+    expect(definition?.eventTypes).toContain(eventType)
+    expect(received).toMatchObject(resource)
+  })
+})
+
+// No time bomb: each example again, with the sandbox's clock and the process's Date a year ahead.
+const YEAR_MS = 366 * 86_400_000
+const facadeSnippets = apiSnippets.filter((s) => s.style === 'facade-await')
+describe('the examples still run a year from now (sandbox clock and process clock moved ahead)', () => {
+  it('one facade example per endpoint of every family', () => {
+    expect(facadeSnippets.map(key).sort()).toEqual(
+      families.flatMap((f) => f.endpoints.map((e) => `${f.slug}/${e.id}`)).sort(),
+    )
+  })
+
+  it.each(facadeSnippets.map((s) => [title(s), s] as const))('%s', async (_title, snippet) => {
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true, now: Date.now() + YEAR_MS })
+    // A module runs once: a copy of the snippet runs it again under the moved clock.
+    const file = snippet.file.replace(/\.ts$/, '.ahead.ts')
+    copyFileSync(join(OUT, snippet.file), join(OUT, file))
+    await runCallSnippet(snippet, file, () => Date.now())
   })
 })
 
 // README blocks marked ```ts sandbox: run with the settings the real `wxpay-sandbox --seed-examples` prints (as
-// `npm run sandbox -- --seed-examples > .env` gives them to an app) and `client` / `busifavor` built from them.
+// `npm run sandbox -- --seed-examples > .env` gives them to an app) and `client` and the facades built from them.
 const readmeSnippets = manifest.snippets.filter((s) => s.pages.some((page) => page.startsWith('readme/')))
 const sandboxCli = join(dirname(createRequire(import.meta.url).resolve('@tools/sandbox/package.json')), 'dist/cli.js')
 
@@ -287,8 +236,9 @@ describe('README blocks that call the API run against the sandbox', () => {
       },
       baseUrl: env.WECHATPAY_BASE_URL as string,
     })
-    open.push({ client, close: stop })
-    Object.assign(globalThis, { client, busifavor: createBusifavor(client) })
+    open.push({ close: stop }, client)
+    const facades = families.map((f) => [f.registry.facade.variable, factories[f.slug]!(client)])
+    Object.assign(globalThis, { client, ...Object.fromEntries(facades) })
     vi.spyOn(console, 'log').mockImplementation(() => {})
     try {
       await import(join(OUT, snippet.file))

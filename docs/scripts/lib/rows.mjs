@@ -1,8 +1,9 @@
 // Schema → table rows → markdown, for the `请求参数` / `返回字典` tables of the API pages.
 //
-// The zod schemas are converted with zod's own `toJSONSchema()` (the `.meta()` keys `description`, `constraints` and
-// `uncertain` come through as JSON Schema keywords), then walked here. Walking JSON Schema rather than zod internals
-// keeps this file independent of zod's private `_zod.def` layout.
+// The zod schemas are converted with zod's own `toJSONSchema()` (the `.meta()` keys `description`, `en`,
+// `constraints`, `constraintsEn` and `uncertain` come through as JSON Schema keywords), then walked here. Walking JSON
+// Schema rather than zod internals keeps this file independent of zod's private `_zod.def` layout. Rendering the rows
+// is table.mjs's job.
 
 /** RFC 3339 pattern used by `@api/busifavor`'s `rfc3339` field; recognised so the type reads as a date-time. */
 const RFC3339_HINT = /^\^\\d\{4\}-\\d\{2\}-\\d\{2\}T/
@@ -13,16 +14,19 @@ const SAFE = Number.MAX_SAFE_INTEGER
 /**
  * @typedef {object} Row
  * @property {string} name
+ * @property {string} path      dotted from the schema's top, e.g. `coupon_use_rule.coupon_available_time`
  * @property {string} type      e.g. `string`, `integer`, `object[]`
  * @property {boolean} required
  * @property {number} depth     0 for top-level rows
  * @property {string} [tooltip] shown on the type cell
- * @property {string} [description]
+ * @property {string} [description] Chinese
+ * @property {string} [en]          English
  * @property {string[]} [enumValues]
  * @property {string} [format]  `date-time` for RFC 3339 strings
  * @property {string} [lengths] derived from minLength/maxLength/minimum/maximum/maxItems
  * @property {string} [constraints]
- * @property {string} [uncertain]
+ * @property {string} [constraintsEn]
+ * @property {string} [uncertain]   a research note: never rendered, only counted (the page's one-line caveat)
  */
 
 /** JSON Schema of a zod schema with its metadata; `io` picks what the caller sends (`input`) or receives. */
@@ -130,9 +134,11 @@ function describe(node, root) {
   return { type, enumValues, format, lengths: scalarLengths(node, type), node }
 }
 
+const META = ['description', 'en', 'constraints', 'constraintsEn', 'uncertain']
+
 function pickMeta(node) {
   const out = {}
-  for (const key of ['description', 'constraints', 'uncertain']) if (node[key] !== undefined) out[key] = node[key]
+  for (const key of META) if (node[key] !== undefined) out[key] = node[key]
   return out
 }
 
@@ -174,7 +180,7 @@ function lengthText(lengths, locale) {
     zh: { length: '长度', range: '取值', items: '数量' },
     en: { length: 'length', range: 'range', items: 'items' },
   }[locale][lengths.kind]
-  const inner = lengths.inner ? `；${lengthText(lengths.inner, locale)}` : ''
+  const inner = lengths.inner ? `${locale === 'zh' ? '；' : '; '}${lengthText(lengths.inner, locale)}` : ''
   return `${label} ${lengths.text}${inner}`
 }
 
@@ -182,7 +188,7 @@ function lengthText(lengths, locale) {
  * Flattens an object schema into rows, depth first, children right after their parent.
  * @returns {Row[]}
  */
-export function objectRows(objectNode, root, depth = 0) {
+export function objectRows(objectNode, root, depth = 0, parent = '') {
   const node = resolve(objectNode, root)
   const required = new Set(node.required ?? [])
   const rows = []
@@ -190,13 +196,17 @@ export function objectRows(objectNode, root, depth = 0) {
     const field = resolve(raw, root)
     const info = describe(field, root)
     const meta = { ...pickMeta(info.node ?? {}), ...pickMeta(field) }
+    const path = parent ? `${parent}.${name}` : name
     rows.push({
       name,
+      path,
       type: info.type,
       required: required.has(name),
       depth,
       description: meta.description,
+      en: meta.en,
       constraints: meta.constraints,
+      constraintsEn: meta.constraintsEn,
       uncertain: meta.uncertain,
       enumValues: info.enumValues,
       openEnum: info.openEnum,
@@ -204,109 +214,35 @@ export function objectRows(objectNode, root, depth = 0) {
       lengths: lengthText(info.lengths, 'zh'),
       lengthsEn: lengthText(info.lengths, 'en'),
     })
-    if (info.child) rows.push(...objectRows(info.child, root, depth + 1))
+    if (info.child) rows.push(...objectRows(info.child, root, depth + 1, path))
   }
   return rows
 }
 
-/** Rows of a zod object schema (request side uses `input`, response side `output`). */
+/**
+ * A union of objects as one object: every field of every branch, in order, required only where every branch requires
+ * it (e.g. send_coupon's answer, wrapped in `send_coupon_result` or flat).
+ */
+function mergedBranches(node, root) {
+  const list = branches(node, root)
+  if (!list?.length || !list.every((b) => b.type === 'object' && b.properties)) return undefined
+  const properties = {}
+  for (const branch of list) for (const [name, field] of Object.entries(branch.properties)) properties[name] ??= field
+  const required = Object.keys(properties).filter((name) => list.every((b) => b.required?.includes(name)))
+  return { type: 'object', properties, required }
+}
+
+/** Rows of a zod object schema (request side uses `input`, response side `output`); a union of objects is merged. */
 export function rowsOf(schema, io, depth = 0) {
   if (!schema) return []
   const root = jsonSchemaOf(schema, io)
-  return objectRows(root, root, depth)
+  const node = root.properties ? root : (mergedBranches(root, root) ?? root)
+  return objectRows(node, root, depth)
 }
 
-const WORDS = {
-  zh: {
-    enum: '枚举值之一',
-    format: { 'date-time': '格式 RFC 3339（如 `2015-05-20T13:29:35+08:00`）' },
-    constraints: '约束',
-    uncertain: '待确认',
-    colon: '：',
-    knownValues: '已知取值',
-    orOthers: '（也接受其他值）',
-  },
-  en: {
-    enum: 'one of',
-    format: { 'date-time': 'RFC 3339 date-time (e.g. `2015-05-20T13:29:35+08:00`)' },
-    constraints: 'constraints',
-    uncertain: 'unconfirmed',
-    colon: ': ',
-    knownValues: 'known values',
-    orOthers: ' (other values accepted)',
-  },
-}
-
-/** Escapes text for a table cell: pipes split cells, newlines end rows. */
-export function cell(text) {
-  return (
-    String(text)
-      .replace(/\|/g, '\\|')
-      .replace(/\r?\n/g, '<br/>')
-      // Braces outside code spans would be read by markdown-it-attrs (`{stock_id}` → an attribute) or by Vue
-      // (`{{ }}`); as entities they print as written.
-      .split(/(`[^`]*`)/)
-      .map((part, i) => (i % 2 ? part : part.replace(/\{/g, '&#123;').replace(/\}/g, '&#125;')))
-      .join('')
-  )
-}
-
-/** Escapes an attribute value for markdown-it-attrs (`key="…"`). */
-export function attrValue(text) {
-  return String(text).replace(/"/g, '&quot;').replace(/[{}]/g, '')
-}
-
-function mentions(constraints, lengths) {
-  if (!constraints || !lengths) return false
-  const numbers = lengths.match(/\d+/g) ?? []
-  return numbers.length > 0 && numbers.every((n) => constraints.includes(n))
-}
-
-/** The 描述 cell: description, enum values, format, lengths, constraints and the uncertain reading. */
-export function descriptionCell(row, locale) {
-  const w = WORDS[locale]
-  const parts = []
-  if (row.description) parts.push(cell(row.description))
-  if (row.enumValues?.length) {
-    const values = row.enumValues.map((v) => `\`${v}\``).join(' \\| ')
-    if (row.openEnum) parts.push(`${w.knownValues}${w.colon}${values}${w.orOthers}`)
-    else parts.push(locale === 'zh' ? `${values} ${w.enum}` : `${w.enum} ${values}`)
-  }
-  if (row.format && w.format[row.format]) parts.push(w.format[row.format])
-  const lengths = locale === 'zh' ? row.lengths : row.lengthsEn
-  if (lengths && !mentions(row.constraints, lengths)) parts.push(lengths)
-  if (row.constraints) parts.push(`${w.constraints}${w.colon}${cell(row.constraints)}`)
-  if (row.uncertain) {
-    parts.push(
-      `<span class="uncertain" title="${attrValue(row.uncertain)}">⚠ ${w.uncertain}${w.colon}${cell(row.uncertain)}</span>`,
-    )
-  }
-  return parts.join('<br/>')
-}
-
-/** The name cell with its markdown-it-attrs block: `{data-required data-indent=1}`. */
-export function nameCell(row) {
-  const attrs = []
-  if (row.required) attrs.push('data-required')
-  if (row.depth > 0) attrs.push(`data-indent=${row.depth}`)
-  return attrs.length ? `${row.name} {${attrs.join(' ')}}` : row.name
-}
-
-/** The 类型 cell; objects carry a tooltip the theme shows on hover. */
-export function typeCell(row) {
-  return row.tooltip ? `${row.type} {data-tooltip="${attrValue(row.tooltip)}"}` : row.type
-}
-
-/**
- * One `.im-table` in the exact syntax of the reference pages.
- * @param {{ head: [string, string, string], rows: Row[], id: string, locale: 'zh' | 'en', empty?: string }} table
- */
-export function renderTable({ head, rows, id, locale, empty }) {
-  const lines = [`| ${head[0]} | ${head[1]} {.type} | ${head[2]} {.desc}`, '| --- | --- | ---']
-  for (const row of rows) {
-    lines.push(`| ${nameCell(row)} | ${typeCell(row)} | ${descriptionCell(row, locale)}`)
-  }
-  if (rows.length === 0 && empty) lines.push(`| ${cell(empty)} {.empty colspan=3}`)
-  lines.push('', `{.im-table #${id}}`)
-  return lines.join('\n')
+/** What a schema says about itself as a whole (`.meta()` on the object or union): shown above its table. */
+export function captionOf(schema, io) {
+  if (!schema) return undefined
+  const { description, en } = jsonSchemaOf(schema, io)
+  return description === undefined && en === undefined ? undefined : { description, en }
 }
