@@ -212,6 +212,28 @@ declare const deleteCouponCode: _core_kit_define.Endpoint<"delete_coupon_code", 
     readonly generate: true;
 }>;
 
+declare const returnCoupon: _core_kit_define.Endpoint<"return_coupon", undefined, undefined, z.ZodObject<{
+    coupon_code: z.ZodString;
+    stock_id: z.ZodString;
+    return_request_no: z.ZodString;
+}, z.core.$strict>, z.ZodObject<{
+    wechatpay_return_time: z.ZodString;
+}, z.core.$loose>, {
+    readonly field: "return_request_no";
+    readonly generate: false;
+}>;
+declare const deactivateCoupon: _core_kit_define.Endpoint<"deactivate_coupon", undefined, undefined, z.ZodObject<{
+    coupon_code: z.ZodString;
+    stock_id: z.ZodString;
+    deactivate_request_no: z.ZodString;
+    deactivate_reason: z.ZodOptional<z.ZodString>;
+}, z.core.$strict>, z.ZodObject<{
+    wechatpay_deactivate_time: z.ZodString;
+}, z.core.$loose>, {
+    readonly field: "deactivate_request_no";
+    readonly generate: false;
+}>;
+
 declare const sendCoupon: _core_kit_define.Endpoint<"send_coupon", undefined, undefined, z.ZodObject<{
     openid: z.ZodString;
     appid: z.ZodString;
@@ -263,6 +285,20 @@ declare const presendProductCoupon: _core_kit_define.Endpoint<"presend_product_c
     readonly field: "send_request_no";
     readonly generate: false;
 }>;
+declare const sendGovCard: _core_kit_define.Endpoint<"send_gov_card", z.ZodObject<{
+    card_id: z.ZodString;
+}, z.core.$strict>, undefined, z.ZodObject<{
+    appid: z.ZodString;
+    openid: z.ZodString;
+    out_request_no: z.ZodString;
+    send_time: z.ZodString;
+}, z.core.$strict>, z.ZodObject<{
+    card_code: z.ZodString;
+}, z.core.$loose>, {
+    readonly field: "out_request_no";
+    readonly generate: false;
+}>;
+
 declare const useCoupon: _core_kit_define.Endpoint<"use_coupon", undefined, undefined, z.ZodObject<{
     coupon_code: z.ZodString;
     stock_id: z.ZodOptional<z.ZodString>;
@@ -302,40 +338,6 @@ declare const disassociateTrade: _core_kit_define.Endpoint<"disassociate_trade",
 }, z.core.$loose>, {
     readonly field: "out_request_no";
     readonly generate: true;
-}>;
-declare const returnCoupon: _core_kit_define.Endpoint<"return_coupon", undefined, undefined, z.ZodObject<{
-    coupon_code: z.ZodString;
-    stock_id: z.ZodString;
-    return_request_no: z.ZodString;
-}, z.core.$strict>, z.ZodObject<{
-    wechatpay_return_time: z.ZodString;
-}, z.core.$loose>, {
-    readonly field: "return_request_no";
-    readonly generate: false;
-}>;
-declare const deactivateCoupon: _core_kit_define.Endpoint<"deactivate_coupon", undefined, undefined, z.ZodObject<{
-    coupon_code: z.ZodString;
-    stock_id: z.ZodString;
-    deactivate_request_no: z.ZodString;
-    deactivate_reason: z.ZodOptional<z.ZodString>;
-}, z.core.$strict>, z.ZodObject<{
-    wechatpay_deactivate_time: z.ZodString;
-}, z.core.$loose>, {
-    readonly field: "deactivate_request_no";
-    readonly generate: false;
-}>;
-declare const sendGovCard: _core_kit_define.Endpoint<"send_gov_card", z.ZodObject<{
-    card_id: z.ZodString;
-}, z.core.$strict>, undefined, z.ZodObject<{
-    appid: z.ZodString;
-    openid: z.ZodString;
-    out_request_no: z.ZodString;
-    send_time: z.ZodString;
-}, z.core.$strict>, z.ZodObject<{
-    card_code: z.ZodString;
-}, z.core.$loose>, {
-    readonly field: "out_request_no";
-    readonly generate: false;
 }>;
 
 /** Largest image WeChat Pay accepts here: 2 MB (the one set of image rules lives in `@core/client/image`). */
@@ -478,6 +480,89 @@ declare const couponSendNotification: _core_kit_define.NotificationDefinition<"n
 type CouponSendResource = z.output<typeof resource>;
 /** The COUPON.SEND envelope as it arrives (resource still encrypted). */
 type CouponSendEnvelope = z.output<typeof envelope>;
+
+declare const modifyStock: _core_kit_define.Endpoint<"modify_stock", z.ZodObject<{
+    stock_id: z.ZodString;
+}, z.core.$strict>, undefined, z.ZodObject<{
+    custom_entrance: z.ZodOptional<z.ZodObject<{
+        mini_programs_info: z.ZodOptional<z.ZodObject<{
+            mini_programs_appid: z.ZodString;
+            mini_programs_path: z.ZodString;
+            entrance_words: z.ZodString;
+            guiding_words: z.ZodOptional<z.ZodString>;
+        }, z.core.$strict>>;
+        appid: z.ZodOptional<z.ZodString>;
+        hall_id: z.ZodOptional<z.ZodString>;
+        code_display_mode: z.ZodOptional<z.ZodEnum<{
+            NOT_SHOW: "NOT_SHOW";
+            BARCODE: "BARCODE";
+            QRCODE: "QRCODE";
+        }>>;
+    }, z.core.$strict>>;
+    stock_name: z.ZodOptional<z.ZodString>;
+    comment: z.ZodOptional<z.ZodString>;
+    goods_name: z.ZodOptional<z.ZodString>;
+    out_request_no: z.ZodString;
+    display_pattern_info: z.ZodOptional<z.ZodObject<{
+        description: z.ZodOptional<z.ZodString>;
+        merchant_logo_url: z.ZodOptional<z.ZodString>;
+        merchant_name: z.ZodOptional<z.ZodString>;
+        background_color: z.ZodOptional<z.ZodEnum<{
+            Color010: "Color010";
+            Color020: "Color020";
+            Color030: "Color030";
+            Color040: "Color040";
+            Color050: "Color050";
+            Color060: "Color060";
+            Color070: "Color070";
+            Color080: "Color080";
+            Color090: "Color090";
+            Color100: "Color100";
+        }>>;
+        coupon_image_url: z.ZodOptional<z.ZodString>;
+        finder_info: z.ZodOptional<z.ZodObject<{
+            finder_id: z.ZodString;
+            finder_video_id: z.ZodString;
+            finder_video_cover_image_url: z.ZodString;
+        }, z.core.$strict>>;
+    }, z.core.$strict>>;
+    coupon_use_rule: z.ZodOptional<z.ZodObject<{
+        use_method: z.ZodOptional<z.ZodEnum<{
+            OFF_LINE: "OFF_LINE";
+            MINI_PROGRAMS: "MINI_PROGRAMS";
+            SELF_CONSUME: "SELF_CONSUME";
+            PAYMENT_CODE: "PAYMENT_CODE";
+        }>>;
+        mini_programs_appid: z.ZodOptional<z.ZodString>;
+        mini_programs_path: z.ZodOptional<z.ZodString>;
+    }, z.core.$strict>>;
+    stock_send_rule: z.ZodOptional<z.ZodObject<{
+        natural_person_limit: z.ZodOptional<z.ZodBoolean>;
+        prevent_api_abuse: z.ZodOptional<z.ZodBoolean>;
+    }, z.core.$strict>>;
+    notify_config: z.ZodOptional<z.ZodObject<{
+        notify_appid: z.ZodOptional<z.ZodString>;
+    }, z.core.$strict>>;
+    subsidy: z.ZodOptional<z.ZodBoolean>;
+}, z.core.$strict>, undefined, {
+    readonly field: "out_request_no";
+    readonly generate: true;
+}>;
+declare const modifyBudget: _core_kit_define.Endpoint<"modify_budget", z.ZodObject<{
+    stock_id: z.ZodString;
+}, z.core.$strict>, undefined, z.ZodObject<{
+    target_max_coupons: z.ZodOptional<z.ZodInt>;
+    target_max_coupons_by_day: z.ZodOptional<z.ZodInt>;
+    current_max_coupons: z.ZodOptional<z.ZodInt>;
+    current_max_coupons_by_day: z.ZodOptional<z.ZodInt>;
+    modify_budget_request_no: z.ZodString;
+}, z.core.$strict>, z.ZodObject<{
+    max_coupons: z.ZodInt;
+    max_coupons_by_day: z.ZodOptional<z.ZodInt>;
+}, z.core.$loose>, {
+    readonly field: "modify_budget_request_no";
+    readonly generate: true;
+}>;
 
 declare const createStock: _core_kit_define.Endpoint<"create_stock", undefined, undefined, z.ZodObject<{
     stock_name: z.ZodString;
@@ -724,88 +809,6 @@ declare const getStock: _core_kit_define.Endpoint<"get_stock", z.ZodObject<{
     }, z.core.$loose>>;
     subsidy: z.ZodOptional<z.ZodBoolean>;
 }, z.core.$loose>, undefined>;
-declare const modifyStock: _core_kit_define.Endpoint<"modify_stock", z.ZodObject<{
-    stock_id: z.ZodString;
-}, z.core.$strict>, undefined, z.ZodObject<{
-    custom_entrance: z.ZodOptional<z.ZodObject<{
-        mini_programs_info: z.ZodOptional<z.ZodObject<{
-            mini_programs_appid: z.ZodString;
-            mini_programs_path: z.ZodString;
-            entrance_words: z.ZodString;
-            guiding_words: z.ZodOptional<z.ZodString>;
-        }, z.core.$strict>>;
-        appid: z.ZodOptional<z.ZodString>;
-        hall_id: z.ZodOptional<z.ZodString>;
-        code_display_mode: z.ZodOptional<z.ZodEnum<{
-            NOT_SHOW: "NOT_SHOW";
-            BARCODE: "BARCODE";
-            QRCODE: "QRCODE";
-        }>>;
-    }, z.core.$strict>>;
-    stock_name: z.ZodOptional<z.ZodString>;
-    comment: z.ZodOptional<z.ZodString>;
-    goods_name: z.ZodOptional<z.ZodString>;
-    out_request_no: z.ZodString;
-    display_pattern_info: z.ZodOptional<z.ZodObject<{
-        description: z.ZodOptional<z.ZodString>;
-        merchant_logo_url: z.ZodOptional<z.ZodString>;
-        merchant_name: z.ZodOptional<z.ZodString>;
-        background_color: z.ZodOptional<z.ZodEnum<{
-            Color010: "Color010";
-            Color020: "Color020";
-            Color030: "Color030";
-            Color040: "Color040";
-            Color050: "Color050";
-            Color060: "Color060";
-            Color070: "Color070";
-            Color080: "Color080";
-            Color090: "Color090";
-            Color100: "Color100";
-        }>>;
-        coupon_image_url: z.ZodOptional<z.ZodString>;
-        finder_info: z.ZodOptional<z.ZodObject<{
-            finder_id: z.ZodString;
-            finder_video_id: z.ZodString;
-            finder_video_cover_image_url: z.ZodString;
-        }, z.core.$strict>>;
-    }, z.core.$strict>>;
-    coupon_use_rule: z.ZodOptional<z.ZodObject<{
-        use_method: z.ZodOptional<z.ZodEnum<{
-            OFF_LINE: "OFF_LINE";
-            MINI_PROGRAMS: "MINI_PROGRAMS";
-            SELF_CONSUME: "SELF_CONSUME";
-            PAYMENT_CODE: "PAYMENT_CODE";
-        }>>;
-        mini_programs_appid: z.ZodOptional<z.ZodString>;
-        mini_programs_path: z.ZodOptional<z.ZodString>;
-    }, z.core.$strict>>;
-    stock_send_rule: z.ZodOptional<z.ZodObject<{
-        natural_person_limit: z.ZodOptional<z.ZodBoolean>;
-        prevent_api_abuse: z.ZodOptional<z.ZodBoolean>;
-    }, z.core.$strict>>;
-    notify_config: z.ZodOptional<z.ZodObject<{
-        notify_appid: z.ZodOptional<z.ZodString>;
-    }, z.core.$strict>>;
-    subsidy: z.ZodOptional<z.ZodBoolean>;
-}, z.core.$strict>, undefined, {
-    readonly field: "out_request_no";
-    readonly generate: true;
-}>;
-declare const modifyBudget: _core_kit_define.Endpoint<"modify_budget", z.ZodObject<{
-    stock_id: z.ZodString;
-}, z.core.$strict>, undefined, z.ZodObject<{
-    target_max_coupons: z.ZodOptional<z.ZodInt>;
-    target_max_coupons_by_day: z.ZodOptional<z.ZodInt>;
-    current_max_coupons: z.ZodOptional<z.ZodInt>;
-    current_max_coupons_by_day: z.ZodOptional<z.ZodInt>;
-    modify_budget_request_no: z.ZodString;
-}, z.core.$strict>, z.ZodObject<{
-    max_coupons: z.ZodInt;
-    max_coupons_by_day: z.ZodOptional<z.ZodInt>;
-}, z.core.$loose>, {
-    readonly field: "modify_budget_request_no";
-    readonly generate: true;
-}>;
 
 declare const subsidyPay: _core_kit_define.Endpoint<"subsidy_pay", undefined, undefined, z.ZodObject<{
     stock_id: z.ZodString;

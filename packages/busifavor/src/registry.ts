@@ -1,20 +1,13 @@
 import { defineFamily, type Family } from '@core/kit/define'
 import { getNotifyUrl, setNotifyUrl } from './endpoints/callbacks.js'
 import { deleteCouponCode, getCouponCode, listCouponCodes, uploadCouponCodes } from './endpoints/coupon-codes.js'
-import {
-  associateTrade,
-  deactivateCoupon,
-  disassociateTrade,
-  presendProductCoupon,
-  returnCoupon,
-  sendCoupon,
-  sendGovCard,
-  sendProductCoupon,
-  useCoupon,
-} from './endpoints/coupons.js'
+import { deactivateCoupon, returnCoupon } from './endpoints/coupons-deactivate.js'
+import { presendProductCoupon, sendCoupon, sendGovCard, sendProductCoupon } from './endpoints/coupons-send.js'
+import { associateTrade, disassociateTrade, useCoupon } from './endpoints/coupons-use.js'
 import { marketingImageUpload } from './endpoints/media.js'
 import { couponSendNotification } from './endpoints/notification.js'
-import { createStock, getStock, modifyBudget, modifyStock } from './endpoints/stocks.js'
+import { createStock, getStock } from './endpoints/stocks.js'
+import { modifyBudget, modifyStock } from './endpoints/stocks-modify.js'
 import {
   getSubsidyPayReceipt,
   getSubsidyReturnReceipt,

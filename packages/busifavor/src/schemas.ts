@@ -4,20 +4,13 @@
 // #region generated: endpoint definitions
 export { getNotifyUrl, setNotifyUrl } from './endpoints/callbacks.js'
 export { deleteCouponCode, getCouponCode, listCouponCodes, uploadCouponCodes } from './endpoints/coupon-codes.js'
-export {
-  associateTrade,
-  deactivateCoupon,
-  disassociateTrade,
-  presendProductCoupon,
-  returnCoupon,
-  sendCoupon,
-  sendGovCard,
-  sendProductCoupon,
-  useCoupon,
-} from './endpoints/coupons.js'
+export { deactivateCoupon, returnCoupon } from './endpoints/coupons-deactivate.js'
+export { presendProductCoupon, sendCoupon, sendGovCard, sendProductCoupon } from './endpoints/coupons-send.js'
+export { associateTrade, disassociateTrade, useCoupon } from './endpoints/coupons-use.js'
 export { marketingImageUpload } from './endpoints/media.js'
 export { couponSendNotification } from './endpoints/notification.js'
-export { createStock, getStock, modifyBudget, modifyStock } from './endpoints/stocks.js'
+export { modifyBudget, modifyStock } from './endpoints/stocks-modify.js'
+export { createStock, getStock } from './endpoints/stocks.js'
 export {
   getSubsidyPayReceipt,
   getSubsidyReturnReceipt,

@@ -1,16 +1,7 @@
 import { defineEndpoint, queryInt, rfc3339 } from '@core/kit/define'
 import { z } from 'zod'
-import {
-  COMMON_ERRORS,
-  codeInformation,
-  codeStatus,
-  couponEntity,
-  couponStateField,
-  length,
-  NO_OFFICIAL_PAGE,
-  NO_PAGE_NOTE,
-  PRODUCT_INTRODUCTION,
-} from './shared.js'
+import { codeInformation, couponEntity, couponStateField } from './coupon-entity.js'
+import { COMMON_ERRORS, codeStatus, length, NO_OFFICIAL_PAGE, NO_PAGE_NOTE, PRODUCT_INTRODUCTION } from './shared.js'
 
 const STOCK_ID = { description: '批次号', en: 'Stock ID' }
 const UPLOADED = { description: '商户上传的code', en: 'The uploaded code' }

@@ -1,8 +1,7 @@
 import { defineEndpoint } from '@core/kit/define'
 import { z } from 'zod'
+import { COMMON_ERRORS, length } from './shared.js'
 import {
-  COMMON_ERRORS,
-  length,
   REFUND_ID,
   RETURN_PAYEE,
   RETURN_PAYER,
@@ -13,7 +12,7 @@ import {
   subsidyReturnReceipt,
   subsidyTransactionId,
   TRANSACTION_ID,
-} from './shared.js'
+} from './subsidy-receipts.js'
 
 /** 单笔最高5000元, in 分. */
 const MAX_SUBSIDY_AMOUNT = 500_000

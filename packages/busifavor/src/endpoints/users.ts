@@ -1,6 +1,7 @@
 import { defineEndpoint, queryInt } from '@core/kit/define'
 import { z } from 'zod'
-import { COMMON_ERRORS, couponEntity, couponState, couponStateField, length } from './shared.js'
+import { couponEntity, couponStateField } from './coupon-entity.js'
+import { COMMON_ERRORS, couponState, length } from './shared.js'
 
 const OPENID = { description: '用户标识', en: 'OpenID of the user', ...length(1, 128) }
 const APPID = { description: '公众账号ID', en: 'AppID', ...length(1, 32) }

@@ -2,20 +2,13 @@
 
 import type { getNotifyUrl, setNotifyUrl } from '../endpoints/callbacks.js'
 import type { deleteCouponCode, getCouponCode, listCouponCodes, uploadCouponCodes } from '../endpoints/coupon-codes.js'
-import type {
-  associateTrade,
-  deactivateCoupon,
-  disassociateTrade,
-  presendProductCoupon,
-  returnCoupon,
-  sendCoupon,
-  sendGovCard,
-  sendProductCoupon,
-  useCoupon,
-} from '../endpoints/coupons.js'
+import type { deactivateCoupon, returnCoupon } from '../endpoints/coupons-deactivate.js'
+import type { presendProductCoupon, sendCoupon, sendGovCard, sendProductCoupon } from '../endpoints/coupons-send.js'
+import type { associateTrade, disassociateTrade, useCoupon } from '../endpoints/coupons-use.js'
 import type { marketingImageUpload } from '../endpoints/media.js'
 import type { couponSendNotification } from '../endpoints/notification.js'
-import type { createStock, getStock, modifyBudget, modifyStock } from '../endpoints/stocks.js'
+import type { createStock, getStock } from '../endpoints/stocks.js'
+import type { modifyBudget, modifyStock } from '../endpoints/stocks-modify.js'
 import type {
   getSubsidyPayReceipt,
   getSubsidyReturnReceipt,
