@@ -239,6 +239,8 @@ declare abstract class ClientError extends WechatPayError {
 interface ApiErrorOptions extends CallContext {
     /** WeChat Pay's error `code` (e.g. `PARAM_ERROR`), `HTTP_<status>` when the body had none. */
     code: string;
+    /** The HTTP status of the answer: an `ApiError` always comes from one. */
+    status: number;
     /** WeChat Pay's error `message`, as sent. */
     apiMessage?: string | undefined;
     /** WeChat Pay's error `detail`, as sent. */
@@ -253,6 +255,8 @@ interface ApiErrorOptions extends CallContext {
  */
 declare class ApiError extends ClientError {
     readonly name: "ApiError";
+    /** The HTTP status of the answer (always present: an `ApiError` comes from an HTTP answer). */
+    readonly status: number;
     /** WeChat Pay's message, unchanged (also part of `message`). */
     readonly apiMessage: string | undefined;
     readonly detail: unknown;

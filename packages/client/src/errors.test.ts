@@ -1,5 +1,5 @@
 import { isWechatPayError, SignatureVerificationError } from '@core/signer'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import {
   ApiError,
   isApiError,
@@ -57,6 +57,14 @@ describe('errors', () => {
       detail: { x: 1 },
     })
     expect(ApiError.fromResponse({ status: 502 }).code).toBe('HTTP_502')
+  })
+
+  it('an ApiError always has its HTTP status (typed number, not number | undefined)', () => {
+    const error = ApiError.fromResponse({ status: 409 })
+    expectTypeOf(error.status).toEqualTypeOf<number>()
+    expect(error.status).toBe(409)
+    // @ts-expect-error: an ApiError cannot be built without the status of the answer it comes from
+    expect(new ApiError('x', { code: 'X' }).code).toBe('X')
   })
 
   it('toJSON carries the context but no stack', () => {

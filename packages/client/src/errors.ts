@@ -48,6 +48,8 @@ const API_ERROR_HINTS: Readonly<Record<string, string>> = {
 export interface ApiErrorOptions extends CallContext {
   /** WeChat Pay's error `code` (e.g. `PARAM_ERROR`), `HTTP_<status>` when the body had none. */
   code: string
+  /** The HTTP status of the answer: an `ApiError` always comes from one. */
+  status: number
   /** WeChat Pay's error `message`, as sent. */
   apiMessage?: string | undefined
   /** WeChat Pay's error `detail`, as sent. */
@@ -63,6 +65,8 @@ export interface ApiErrorOptions extends CallContext {
  */
 export class ApiError extends ClientError {
   override readonly name = 'ApiError' as const
+  /** The HTTP status of the answer (always present: an `ApiError` comes from an HTTP answer). */
+  declare readonly status: number
   /** WeChat Pay's message, unchanged (also part of `message`). */
   readonly apiMessage: string | undefined
   readonly detail: unknown
