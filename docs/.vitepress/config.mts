@@ -21,6 +21,7 @@ const GUIDES = [
   ['errors-and-retries', '错误与重试', 'Errors and retries'],
   ['callbacks', '回调通知', 'Callbacks'],
   ['sandbox', '沙箱', 'The sandbox'],
+  ['cli', 'wxpay 命令行', 'The wxpay command line'],
   ['testing', '测试你的代码', 'Testing your code'],
   ['performance', '性能', 'Performance'],
   ['faq', '常见问题', 'FAQ'],
