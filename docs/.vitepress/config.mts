@@ -34,6 +34,7 @@ const GUIDES = [
   ['payments', '收款与退款', 'Payments and refunds'],
   ['sandbox', '沙箱', 'The sandbox'],
   ['sandbox-app', '用沙箱运行你的应用', 'Run your app against the sandbox'],
+  ['cli', 'wxpay 命令行', 'The wxpay command line'],
   ['testing', '测试你的代码', 'Testing your code'],
   ['performance', '性能', 'Performance'],
   ['faq', '常见问题', 'FAQ'],

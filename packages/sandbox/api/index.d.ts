@@ -1,8 +1,209 @@
-import { KeyInput, WechatPayError } from '@core/signer';
 import { AnyFamily, AnyEndpoint } from '@core/kit/define';
 import { z } from 'zod';
 import { busifavor, Endpoints } from '@api/busifavor/schemas';
+import { KeyInput, WechatPayError } from '@core/signer';
 import { Endpoints as Endpoints$1, pay } from '@api/pay/schemas';
+
+/** One POST of a notification to the merchant's notify_url (or to the forwarding URL). */
+interface DeliveryAttempt {
+    notificationId: string;
+    /** 1 for the first delivery, 2 for the first retry, … (a resend counts too). */
+    attempt: number;
+    /**
+     * Position in the sandbox's delivery log, 1, 2, … in the order attempts finished: `GET /__sandbox/deliveries?after=N`
+     * answers the attempts after N, so a follower (`wxpay listen`) sees each one once.
+     */
+    seq: number;
+    url: string;
+    /** Epoch ms (sandbox clock) when the attempt started. */
+    time: number;
+    /** The merchant's HTTP status, when it answered. */
+    status: number | undefined;
+    /** The start of the merchant's answer body (at most {@link DELIVERY_RESPONSE_LIMIT} characters), when it sent one. */
+    response: string | undefined;
+    /** Why the attempt failed without a status (timeout, connection refused…). */
+    error: string | undefined;
+    /** True for a 2xx answer. For a probe, a 2xx means the merchant accepted a forged signature. */
+    ok: boolean;
+    durationMs: number;
+    probe: boolean;
+    /** True for a replay asked for with `sb.callbacks.resend(id)`: same id and body, fresh signature, no retries. */
+    resend: boolean;
+    /** When this attempt failed and the schedule goes on: the wait before the next attempt, in ms. */
+    nextRetryMs: number | undefined;
+}
+/** How much of a merchant's answer body a delivery attempt keeps. */
+declare const DELIVERY_RESPONSE_LIMIT = 1024;
+type NotificationState = 'pending' | 'delivered' | 'failed' | 'skipped';
+/** A notification the sandbox generated, with its delivery history. */
+interface NotificationRecord {
+    id: string;
+    /** `event` for a real callback, `probe` for a `WECHATPAY/SIGNTEST/` signature probe. */
+    kind: 'event' | 'probe';
+    event_type: string;
+    create_time: string;
+    /** Where it was (or would have been) posted: the forwarding URL when `forwarded`. */
+    url: string | undefined;
+    /** True when `sb.callbacks.forwardTo` was in force as it was created: `url` is the forwarding URL. */
+    forwarded: boolean;
+    /** Its own URL (the order's notify_url, the merchant's callback URL…), which forwarding replaced. */
+    originalUrl: string | undefined;
+    /** The decrypted resource (what the merchant sees after decryption). */
+    resource: Record<string, unknown>;
+    /** The exact JSON body posted (the same bytes on every attempt). */
+    body: string;
+    state: NotificationState;
+    /** Why a notification was not posted (no notify_url, a WeChat-owned host…). */
+    skipReason: string | undefined;
+    attempts: DeliveryAttempt[];
+    /** The delays between its attempts (its family's schedule, or the `callbackRetryDelaysMs` option). */
+    retryDelaysMs: readonly number[];
+}
+interface WaitForNotificationFilter {
+    id?: string;
+    /** `event_type`, e.g. `COUPON.SEND`, `TRANSACTION.SUCCESS`. */
+    eventType?: string;
+    /** Fields the decrypted resource must have, compared by value (e.g. `{ out_trade_no: 'T1' }`). */
+    resource?: Record<string, unknown>;
+    /** Shorthands for `resource: { coupon_code }` and `resource: { stock_id }`. */
+    couponCode?: string;
+    stockId?: string;
+    kind?: 'event' | 'probe';
+    /** The state to wait for (default `delivered`); `settled` = delivered, failed or skipped. */
+    state?: NotificationState | 'settled';
+}
+
+/** Loopback only by default: the sandbox's admin routes are unauthenticated. */
+declare const DEFAULT_HOST = "127.0.0.1";
+/** 0 lets the OS pick a free port; read it back from `sb.url`. */
+declare const DEFAULT_PORT = 0;
+declare const DEFAULT_MODE = "public-key";
+/** The merchant id used throughout WeChat Pay's own documentation. */
+declare const DEFAULT_MCHID = "1900000001";
+/** The appid and openid used when a seed helper is not given one. */
+declare const DEFAULT_APPID = "wxd678efh567hg6787";
+declare const DEFAULT_OPENID = "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o";
+/** WeChat Pay's documented request timestamp tolerance. */
+declare const DEFAULT_MAX_SKEW_SECONDS = 300;
+/**
+ * Busifavor callbacks (and any notification without a schedule of its own): the first attempt plus 10 retries one
+ * minute apart (11 in total, per wechatpay.im).
+ */
+declare const DEFAULT_CALLBACK_RETRY_DELAYS_MS: readonly number[];
+/**
+ * Payment and refund callbacks (TRANSACTION.SUCCESS, REFUND.*): WeChat Pay's own schedule after a failed delivery,
+ * 15 s, 15 s, 30 s, 3 min, 10 min, 20 min, 30 min × 3, 60 min, 3 h × 3, 6 h × 2 (protocol.md §6).
+ */
+declare const PAY_CALLBACK_RETRY_DELAYS_MS: readonly number[];
+/** How long a callback receiver may take before the attempt counts as failed. */
+declare const DEFAULT_CALLBACK_TIMEOUT_MS = 5000;
+/** Oldest request-log entries are dropped beyond this, so long benchmark runs keep a flat memory profile. */
+declare const DEFAULT_REQUEST_LOG_LIMIT = 10000;
+/** Image uploads are at most 2 MB plus the multipart envelope. */
+declare const DEFAULT_MAX_BODY_BYTES: number;
+/** WeChat Pay closes idle keep-alive connections after about 8 s; the sandbox does the same. */
+declare const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 8000;
+/** A client must send its request headers within this (Node's default is 60 s); slower ones get 408 and a close. */
+declare const DEFAULT_HEADERS_TIMEOUT_MS = 10000;
+/**
+ * A client must send its whole request (headers and body) within this (Node's default is 300 s), so a body dripped a
+ * byte at a time cannot hold a connection open. The time the sandbox takes to answer does not count.
+ */
+declare const DEFAULT_REQUEST_TIMEOUT_MS = 30000;
+/** Admin request bodies (faults, seeds) are a few hundred bytes; larger ones get 413 and the connection is closed. */
+declare const DEFAULT_ADMIN_MAX_BODY_BYTES: number;
+/**
+ * Deepest object/array nesting of any JSON the sandbox parses (API and admin bodies): WeChat Pay's bodies nest a
+ * few levels. Deeper input is refused with a 400 before parsing, so nothing downstream recurses through it.
+ */
+declare const MAX_JSON_DEPTH = 64;
+/** Admin routes (faults, state, seeding) live under this prefix and are neither signed nor logged. */
+declare const ADMIN_PREFIX = "/__sandbox";
+/** Image uploads larger than this are refused, as WeChat Pay does. */
+declare const MAX_IMAGE_BYTES: number;
+/**
+ * Notification hosts of documentation examples: WeChat Pay's own and the RFC 2606 example domains (the pay examples'
+ * `https://www.example.com/wechatpay/notify`). Recorded, never posted to.
+ */
+declare const BLOCKED_CALLBACK_HOST_SUFFIXES: readonly string[];
+/** Business request-nos remembered for idempotent replay; the oldest are forgotten beyond this (long load tests). */
+declare const IDEMPOTENCY_RECORDS_LIMIT = 200000;
+
+type SandboxMode = 'public-key' | 'certificate' | 'both';
+/** Private keys to use instead of generating them (RSA 2048 generation costs ~100 ms each: share keys across tests). */
+interface SandboxKeys {
+    /** The merchant API private key (apiclient_key.pem). */
+    merchant?: KeyInput;
+    /** WeChat Pay's signing key: behind the `PUB_KEY_ID_…` public key, or the certificate in certificate mode. */
+    platform?: KeyInput;
+    /** The platform certificate's key in `both` mode (the public key uses `platform`). */
+    platformCertificate?: KeyInput;
+}
+/** PEM private keys for {@link SandboxKeys}, generated once. */
+interface GeneratedSandboxKeys {
+    merchant: string;
+    platform: string;
+    platformCertificate: string;
+}
+/**
+ * Generates the RSA-2048 keys a sandbox can use; call it once per test file and pass the result as `keys`.
+ * `platformCertificate` (only `both` mode needs it) is generated on first read.
+ */
+declare function generateSandboxKeys(): GeneratedSandboxKeys;
+
+/** The pseudo endpoint id of `GET /v3/certificates` (in the request log and in `faults.endpoints`). */
+declare const CERTIFICATES_ENDPOINT = "certificates";
+
+/** Which of WeChat Pay's checks refused the request, in the order they run. */
+type RefusedCheck = 'authorization-missing' | 'authorization-format' | 'mchid' | 'serial' | 'timestamp' | 'signature' | 'nonce-reused';
+/** Body bytes as the sandbox received them (for an image upload: the `meta` part, which is what is signed). */
+interface RefusedBody {
+    /** Bytes received. */
+    length: number;
+    /** SHA-256 of all of them, hex: compare it with the digest of the bytes your client signed. */
+    sha256: string;
+    /** The bytes as UTF-8 text when they are valid UTF-8 (cut at {@link REFUSAL_BODY_LIMIT} bytes). */
+    text: string | undefined;
+    /** The bytes as base64 when they are not valid UTF-8 (cut likewise). */
+    base64: string | undefined;
+    truncated: boolean;
+}
+/** Why the sandbox refused a request's signature: every check it made, never the signature value. */
+interface SignatureRefusal {
+    check: RefusedCheck;
+    /** The answer's message, worded as WeChat Pay words it. */
+    reason: string;
+    /** The Authorization parameters received, `signature` replaced by `[redacted: N characters]`. */
+    authorization: Record<string, string> | undefined;
+    /** The canonical sign string `METHOD\nURL\nTIMESTAMP\nNONCE\nBODY\n` built from the request as received. */
+    signString: string | undefined;
+    /** SHA-256 (hex) of the whole sign string's bytes, body included even when `signString` is cut. */
+    signStringSha256: string | undefined;
+    mchid: {
+        received: string | undefined;
+        expected: string;
+        matches: boolean;
+    };
+    serial: {
+        received: string | undefined;
+        expected: string;
+        matches: boolean;
+    };
+    time: {
+        /** Server time, unix seconds. */
+        server: number;
+        request: number | undefined;
+        /** server − request, seconds. */
+        skewSeconds: number | undefined;
+        maxSkewSeconds: number;
+        within: boolean | undefined;
+    };
+    body: RefusedBody;
+    /** For a bad signature: the common client mistake whose sign string the signature does match, if one does. */
+    signedInstead: string | undefined;
+}
+/** Body bytes kept in a refusal (text or base64); the length and digest always cover everything received. */
+declare const REFUSAL_BODY_LIMIT: number;
 
 interface MultipartPart {
     name: string;
@@ -209,200 +410,6 @@ interface IdempotencyScope<EndpointId extends string = string> {
 type AnySandboxFamily = SandboxFamily<any, any, any, any>;
 /** Checks a sandbox family's shape and keeps its types (handlers are checked against the registry). */
 declare function defineSandboxFamily<F extends AnyFamily, State, Seed extends object, Views extends object>(family: SandboxFamily<F, State, Seed, Views>): SandboxFamily<F, State, Seed, Views>;
-
-/**
- * Faults injected into API answers. Rates are probabilities in [0, 1] rolled per request on a seeded PRNG, so a
- * given seed and request order always produce the same faults.
- */
-interface FaultSettings {
-    /** Delay before answering: fixed ms, or a uniform range. */
-    latencyMs?: number | {
-        min: number;
-        max: number;
-    };
-    /** Share of requests answered 500 SYSTEM_ERROR. */
-    serverErrorRate?: number;
-    /**
-     * When true the 500 comes after the request took effect (the answer was "lost"): a retry with the same business
-     * request-no must then get the original answer. Default false (nothing happens on the server).
-     */
-    serverErrorAfterCommit?: boolean;
-    /** Share of requests answered 429 FREQUENCY_LIMITED. */
-    rateLimitRate?: number;
-    /** `Retry-After` seconds sent with 429 answers (WeChat Pay sends none by default). */
-    retryAfterSeconds?: number;
-    /** Share of requests whose connection is destroyed before any byte of the answer. */
-    resetRate?: number;
-    /** Share of answers cut off halfway through the body (Content-Length promises more), then the socket closes. */
-    truncateRate?: number;
-    /** Share of answers signed over other bytes (a valid-looking signature that does not verify). */
-    wrongSignatureRate?: number;
-    /** Share of answers without any `Wechatpay-*` signature headers. */
-    missingSignatureRate?: number;
-    /** Share of answers whose signature is a `WECHATPAY/SIGNTEST/…` probe. */
-    probeSignatureRate?: number;
-    /** Share of callbacks preceded by a probe delivery (a `WECHATPAY/SIGNTEST/` signature the merchant must refuse). */
-    callbackProbeRate?: number;
-    /** Limit the faults to these endpoint ids (`deactivate_coupon`, `certificates`, …); all API requests by default. */
-    endpoints?: readonly string[];
-    /** Clear all faults after this many requests were affected (e.g. `1` to fail exactly the next request). */
-    times?: number;
-    /** Reseed the PRNG (the same seed replays the same sequence of decisions). */
-    seed?: number;
-}
-
-type SandboxMode = 'public-key' | 'certificate' | 'both';
-/** Private keys to use instead of generating them (RSA 2048 generation costs ~100 ms each: share keys across tests). */
-interface SandboxKeys {
-    /** The merchant API private key (apiclient_key.pem). */
-    merchant?: KeyInput;
-    /** WeChat Pay's signing key: behind the `PUB_KEY_ID_…` public key, or the certificate in certificate mode. */
-    platform?: KeyInput;
-    /** The platform certificate's key in `both` mode (the public key uses `platform`). */
-    platformCertificate?: KeyInput;
-}
-/** PEM private keys for {@link SandboxKeys}, generated once. */
-interface GeneratedSandboxKeys {
-    merchant: string;
-    platform: string;
-    platformCertificate: string;
-}
-/**
- * Generates the RSA-2048 keys a sandbox can use; call it once per test file and pass the result as `keys`.
- * `platformCertificate` (only `both` mode needs it) is generated on first read.
- */
-declare function generateSandboxKeys(): GeneratedSandboxKeys;
-
-/** One POST of a notification to the merchant's notify_url. */
-interface DeliveryAttempt {
-    notificationId: string;
-    /** 1 for the first delivery, 2 for the first retry, … */
-    attempt: number;
-    url: string;
-    /** Epoch ms (sandbox clock) when the attempt started. */
-    time: number;
-    /** The merchant's HTTP status, when it answered. */
-    status: number | undefined;
-    /** Why the attempt failed without a status (timeout, connection refused…). */
-    error: string | undefined;
-    /** True for a 2xx answer. For a probe, a 2xx means the merchant accepted a forged signature. */
-    ok: boolean;
-    durationMs: number;
-    probe: boolean;
-}
-type NotificationState = 'pending' | 'delivered' | 'failed' | 'skipped';
-/** A notification the sandbox generated, with its delivery history. */
-interface NotificationRecord {
-    id: string;
-    /** `event` for a real callback, `probe` for a `WECHATPAY/SIGNTEST/` signature probe. */
-    kind: 'event' | 'probe';
-    event_type: string;
-    create_time: string;
-    /** Where it was (or would have been) posted. */
-    url: string | undefined;
-    /** The decrypted resource (what the merchant sees after decryption). */
-    resource: Record<string, unknown>;
-    /** The exact JSON body posted (the same bytes on every attempt). */
-    body: string;
-    state: NotificationState;
-    /** Why a notification was not posted (no notify_url, a WeChat-owned host…). */
-    skipReason: string | undefined;
-    attempts: DeliveryAttempt[];
-    /** The delays between its attempts (its family's schedule, or the `callbackRetryDelaysMs` option). */
-    retryDelaysMs: readonly number[];
-}
-interface WaitForNotificationFilter {
-    id?: string;
-    /** `event_type`, e.g. `COUPON.SEND`, `TRANSACTION.SUCCESS`. */
-    eventType?: string;
-    /** Fields the decrypted resource must have, compared by value (e.g. `{ out_trade_no: 'T1' }`). */
-    resource?: Record<string, unknown>;
-    /** Shorthands for `resource: { coupon_code }` and `resource: { stock_id }`. */
-    couponCode?: string;
-    stockId?: string;
-    kind?: 'event' | 'probe';
-    /** The state to wait for (default `delivered`); `settled` = delivered, failed or skipped. */
-    state?: NotificationState | 'settled';
-}
-
-/** Loopback only by default: the sandbox's admin routes are unauthenticated. */
-declare const DEFAULT_HOST = "127.0.0.1";
-/** 0 lets the OS pick a free port; read it back from `sb.url`. */
-declare const DEFAULT_PORT = 0;
-declare const DEFAULT_MODE = "public-key";
-/** The merchant id used throughout WeChat Pay's own documentation. */
-declare const DEFAULT_MCHID = "1900000001";
-/** The appid and openid used when a seed helper is not given one. */
-declare const DEFAULT_APPID = "wxd678efh567hg6787";
-declare const DEFAULT_OPENID = "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o";
-/** WeChat Pay's documented request timestamp tolerance. */
-declare const DEFAULT_MAX_SKEW_SECONDS = 300;
-/**
- * Busifavor callbacks (and any notification without a schedule of its own): the first attempt plus 10 retries one
- * minute apart (11 in total, per wechatpay.im).
- */
-declare const DEFAULT_CALLBACK_RETRY_DELAYS_MS: readonly number[];
-/**
- * Payment and refund callbacks (TRANSACTION.SUCCESS, REFUND.*): WeChat Pay's own schedule after a failed delivery,
- * 15 s, 15 s, 30 s, 3 min, 10 min, 20 min, 30 min × 3, 60 min, 3 h × 3, 6 h × 2 (protocol.md §6).
- */
-declare const PAY_CALLBACK_RETRY_DELAYS_MS: readonly number[];
-/** How long a callback receiver may take before the attempt counts as failed. */
-declare const DEFAULT_CALLBACK_TIMEOUT_MS = 5000;
-/** Oldest request-log entries are dropped beyond this, so long benchmark runs keep a flat memory profile. */
-declare const DEFAULT_REQUEST_LOG_LIMIT = 10000;
-/** Image uploads are at most 2 MB plus the multipart envelope. */
-declare const DEFAULT_MAX_BODY_BYTES: number;
-/** WeChat Pay closes idle keep-alive connections after about 8 s; the sandbox does the same. */
-declare const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 8000;
-/** A client must send its request headers within this (Node's default is 60 s); slower ones get 408 and a close. */
-declare const DEFAULT_HEADERS_TIMEOUT_MS = 10000;
-/**
- * A client must send its whole request (headers and body) within this (Node's default is 300 s), so a body dripped a
- * byte at a time cannot hold a connection open. The time the sandbox takes to answer does not count.
- */
-declare const DEFAULT_REQUEST_TIMEOUT_MS = 30000;
-/** Admin request bodies (faults, seeds) are a few hundred bytes; larger ones get 413 and the connection is closed. */
-declare const DEFAULT_ADMIN_MAX_BODY_BYTES: number;
-/**
- * Deepest object/array nesting of any JSON the sandbox parses (API and admin bodies): WeChat Pay's bodies nest a
- * few levels. Deeper input is refused with a 400 before parsing, so nothing downstream recurses through it.
- */
-declare const MAX_JSON_DEPTH = 64;
-/** Admin routes (faults, state, seeding) live under this prefix and are neither signed nor logged. */
-declare const ADMIN_PREFIX = "/__sandbox";
-/** Image uploads larger than this are refused, as WeChat Pay does. */
-declare const MAX_IMAGE_BYTES: number;
-/**
- * Notification hosts of documentation examples: WeChat Pay's own and the RFC 2606 example domains (the pay examples'
- * `https://www.example.com/wechatpay/notify`). Recorded, never posted to.
- */
-declare const BLOCKED_CALLBACK_HOST_SUFFIXES: readonly string[];
-/** Business request-nos remembered for idempotent replay; the oldest are forgotten beyond this (long load tests). */
-declare const IDEMPOTENCY_RECORDS_LIMIT = 200000;
-
-/** The pseudo endpoint id of `GET /v3/certificates` (in the request log and in `faults.endpoints`). */
-declare const CERTIFICATES_ENDPOINT = "certificates";
-
-type SandboxErrorCode = 
-/** An unknown option, or a value of the wrong type or range. */
-'INVALID_OPTION'
-/** `waitFor…` gave up before the awaited event happened. */
- | 'WAIT_TIMEOUT'
-/** A seed helper was asked to create something that already exists or cannot exist. */
- | 'SEED_CONFLICT'
-/** The sandbox was used after `close()`. */
- | 'CLOSED';
-/** Everything `@tools/sandbox` throws at its caller (never sent over HTTP: the wire gets WeChat-style JSON errors). */
-declare class SandboxError extends WechatPayError {
-    readonly name: "SandboxError";
-    readonly code: SandboxErrorCode;
-    constructor(message: string, options: {
-        code: SandboxErrorCode;
-        cause?: unknown;
-    });
-}
-declare function isSandboxError(error: unknown): error is SandboxError;
 
 type Schema$1<T> = T extends z.ZodType ? T : never;
 /** The validated request body of an endpoint. */
@@ -616,6 +623,279 @@ interface BusifavorSeed {
     setNotifyUrl(url: string): void;
 }
 
+interface CouponFilter {
+    stock_id?: string;
+    openid?: string;
+    coupon_state?: CouponState;
+}
+/** `sb.state` (busifavor): read-only snapshots of the sandbox's 商家券 data. */
+interface BusifavorViews {
+    stocks(): StockSnapshot[];
+    stock(stockId: string): StockSnapshot | undefined;
+    coupons(filter?: CouponFilter): CouponSnapshot[];
+    /** A coupon by code (and stock, when several stocks hold the code). */
+    coupon(couponCode: string, stockId?: string): CouponSnapshot | undefined;
+    couponCodes(stockId: string): CouponCodeSnapshot[];
+    /** The callback URL set with 设置商家券事件通知地址 (or `sb.seed.setNotifyUrl`). */
+    notifyUrl(mchid?: string): string | undefined;
+    subsidyPayReceipts(): Omit<SubsidyPayReceipt, 'returned'>[];
+    subsidyReturnReceipts(): SubsidyReturnReceipt[];
+    /** An uploaded image by SHA-256. */
+    mediaBytes(sha256: string): {
+        contentType: string;
+        bytes: Buffer;
+    } | undefined;
+}
+/** 商家券 as the sandbox emulates it: stocks, codes, coupons, subsidies, images and the COUPON.SEND callback. */
+declare const busifavorSandbox: SandboxFamily<BusifavorFamily, BusifavorState, BusifavorSeed, BusifavorViews>;
+type BusifavorSandbox = typeof busifavorSandbox;
+
+/**
+ * Faults injected into API answers. Rates are probabilities in [0, 1] rolled per request on a seeded PRNG, so a
+ * given seed and request order always produce the same faults.
+ */
+interface FaultSettings {
+    /** Delay before answering: fixed ms, or a uniform range. */
+    latencyMs?: number | {
+        min: number;
+        max: number;
+    };
+    /** Share of requests answered 500 SYSTEM_ERROR. */
+    serverErrorRate?: number;
+    /**
+     * When true the 500 comes after the request took effect (the answer was "lost"): a retry with the same business
+     * request-no must then get the original answer. Default false (nothing happens on the server).
+     */
+    serverErrorAfterCommit?: boolean;
+    /** Share of requests answered 429 FREQUENCY_LIMITED. */
+    rateLimitRate?: number;
+    /** `Retry-After` seconds sent with 429 answers (WeChat Pay sends none by default). */
+    retryAfterSeconds?: number;
+    /** Share of requests whose connection is destroyed before any byte of the answer. */
+    resetRate?: number;
+    /** Share of answers cut off halfway through the body (Content-Length promises more), then the socket closes. */
+    truncateRate?: number;
+    /** Share of answers signed over other bytes (a valid-looking signature that does not verify). */
+    wrongSignatureRate?: number;
+    /** Share of answers without any `Wechatpay-*` signature headers. */
+    missingSignatureRate?: number;
+    /** Share of answers whose signature is a `WECHATPAY/SIGNTEST/…` probe. */
+    probeSignatureRate?: number;
+    /** Share of callbacks preceded by a probe delivery (a `WECHATPAY/SIGNTEST/` signature the merchant must refuse). */
+    callbackProbeRate?: number;
+    /** Limit the faults to these endpoint ids (`deactivate_coupon`, `certificates`, …); all API requests by default. */
+    endpoints?: readonly string[];
+    /** Clear all faults after this many requests were affected (e.g. `1` to fail exactly the next request). */
+    times?: number;
+    /** Reseed the PRNG (the same seed replays the same sequence of decisions). */
+    seed?: number;
+}
+
+/**
+ * One API request the sandbox received (admin routes under `/__sandbox/` are not logged). Never holds secrets: no
+ * Authorization header and no signature value, for any merchant.
+ */
+interface RequestLogEntry {
+    /** 1, 2, … in arrival order, never reused (also after `clear()`): `GET /__sandbox/requests?after=N` pages by it. */
+    seq: number;
+    /** The `Request-ID` the answer carried (absent when the connection was reset before answering). */
+    requestId: string | undefined;
+    /** Epoch ms (sandbox clock) when the request arrived. */
+    time: number;
+    method: string;
+    /** Path and query exactly as received. */
+    url: string;
+    /** The endpoint id the request routed to (`certificates` for the certificate download), if any. */
+    endpoint: string | undefined;
+    /** HTTP status answered; 0 when the connection was reset on purpose. */
+    status: number;
+    /**
+     * The parsed JSON body (for an image upload: `{ meta }`), `undefined` when empty or not JSON. A value that could not
+     * be written back as JSON (nested too deep, say) is kept as a `[not logged: …]` string instead.
+     */
+    body: unknown;
+    /** The parsed JSON answer, `undefined` for 204 or a reset (same rule as `body`). */
+    response: unknown;
+    /** The WeChat error code of a non-2xx answer. */
+    code: string | undefined;
+    /** Faults applied to this request, e.g. `['latency', 'truncate']`. */
+    faults: string[];
+    /** True when an idempotent request-no replayed an earlier answer. */
+    replayed: boolean;
+    /**
+     * For a 401 SIGN_ERROR: every check the sandbox made — the sign string it built from the request as received, the
+     * Authorization fields (signature redacted), serial, mchid, clock skew, the body's length and SHA-256, and the common
+     * mistake the signature matches when one does.
+     */
+    refusal: SignatureRefusal | undefined;
+}
+/** Every API request received, oldest first, capped at `limit` entries: `sb.requestLog`. */
+declare class RequestLog {
+    #private;
+    constructor(limit: number);
+    /** @internal */
+    add(entry: RequestLogEntry): void;
+    /** The entries, oldest first (a copy: later requests do not change it). */
+    get entries(): RequestLogEntry[];
+    get size(): number;
+    /** The most recent entry. */
+    last(): RequestLogEntry | undefined;
+    /** The entries after the one numbered `seq`, oldest first (entries dropped past the limit are gone). */
+    after(seq: number): RequestLogEntry[];
+    /** Entries for one endpoint id (e.g. `deactivate_coupon`). */
+    forEndpoint(endpoint: string): RequestLogEntry[];
+    clear(): void;
+}
+
+/** The merchant identity the sandbox accepts: configure your client with it. */
+interface SandboxMerchant {
+    mchid: string;
+    /** 商户API证书序列号 (uppercase hex). */
+    serial: string;
+    /** apiclient_key.pem */
+    privateKeyPem: string;
+    /** apiclient_cert.pem */
+    certificatePem: string;
+}
+/** WeChat Pay's side: what your client verifies answers and callbacks with. */
+interface SandboxPlatform {
+    /** The serial to configure: `PUB_KEY_ID_…` in public-key and both modes, the certificate serial in certificate mode. */
+    serial: string;
+    /** The public key behind `serial` (PEM, SPKI). */
+    publicKeyPem: string;
+    /** The platform certificate (certificate and both modes). */
+    certificatePem: string | undefined;
+    certificateSerial: string | undefined;
+    /** Every verification key by serial, ready for a client's `platformKeys` option. */
+    readonly keys: Record<string, string>;
+    /** WeChat Pay's private key behind `serial` — sandbox only, e.g. for `signNotificationForTest` in your own tests. */
+    privateKeyPem: string;
+}
+/** `sb.callbacks`: the callbacks the families send (COUPON.SEND, TRANSACTION.SUCCESS…) and their deliveries. */
+interface SandboxCallbacks {
+    /**
+     * The merchant-level callback URL in force: busifavor's (set through the API or `sb.seed.setNotifyUrl`), else pay's
+     * refund URL (`sb.seed.setRefundNotifyUrl`).
+     */
+    readonly url: string | undefined;
+    /** Every notification, oldest first; records update as their deliveries proceed. */
+    readonly notifications: NotificationRecord[];
+    /** Every delivery attempt, oldest first. */
+    readonly deliveries: DeliveryAttempt[];
+    /**
+     * The attempts that finished after the one whose `seq` is given (default 0: every attempt), in the order they
+     * finished — what a follower polls (`GET /__sandbox/deliveries?after=N`).
+     */
+    deliveriesAfter(seq?: number): DeliveryAttempt[];
+    /** A notification by id. */
+    notification(id: string): NotificationRecord | undefined;
+    /** The URL every new notification is posted to instead of its own (`forwardTo`, `forwardCallbacksTo`), if any. */
+    readonly forwardingTo: string | undefined;
+    /**
+     * Posts every notification created from now on to `url` instead of its own URL — even when it has none (a seeded
+     * order, no notify URL set) — signed, encrypted and retried as usual; probes without an explicit URL go there too.
+     * What `wxpay listen --forward-to` uses. `undefined` turns forwarding off.
+     * @throws {SandboxError} INVALID_OPTION for a URL that is not http(s) or is a documentation example host.
+     */
+    forwardTo(url: string | undefined): void;
+    /**
+     * Replays one notification now: same id and body, fresh signature (timestamp, nonce), to the forwarding URL or its
+     * own, never retried — to test a receiver's dedupe. A 2xx settles a pending or skipped notification as delivered.
+     * @throws {SandboxError} INVALID_OPTION for an unknown id or when the notification has nowhere to go.
+     */
+    resend(id: string): Promise<DeliveryAttempt>;
+    /** Posts a `WECHATPAY/SIGNTEST/` probe to `url` (default: the forwarding URL, else the notify URL) now. */
+    probe(url?: string): Promise<NotificationRecord>;
+    /** Resolves with the first notification matching `filter` (default: any delivered one). */
+    waitFor(filter?: WaitForNotificationFilter, options?: {
+        timeoutMs?: number;
+    }): Promise<NotificationRecord>;
+    /** Resolves when no notification is pending (delivered, failed or skipped). */
+    idle(options?: {
+        timeoutMs?: number;
+    }): Promise<void>;
+}
+/** `sb.faults`. */
+interface SandboxFaults {
+    /** Replaces the faults in force (unknown keys throw `SandboxError` INVALID_OPTION). */
+    set(settings: FaultSettings): void;
+    reset(): void;
+    get(): FaultSettings;
+}
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type SeedOf<F> = F extends {
+    seed(...args: any[]): infer Seed;
+} ? Seed : never;
+type ViewsOf<F> = F extends {
+    views(...args: any[]): infer Views;
+} ? Views : never;
+/** The families a sandbox runs when `families` is not given. */
+type DefaultFamilies = readonly [BusifavorSandbox];
+/** `sb.seed`: every family's direct data creation, merged (e.g. busifavor's `createStock`, `sendCoupon`…). */
+type SandboxSeed<Families extends readonly AnySandboxFamily[] = DefaultFamilies> = UnionToIntersection<SeedOf<Families[number]>>;
+/** `sb.state`: read-only snapshots of every family's data, merged, plus the notifications sent. */
+type SandboxState<Families extends readonly AnySandboxFamily[] = DefaultFamilies> = UnionToIntersection<ViewsOf<Families[number]>> & {
+    notifications(): NotificationRecord[];
+};
+interface Sandbox<Families extends readonly AnySandboxFamily[] = DefaultFamilies> {
+    /** `http://127.0.0.1:PORT`: the client's base URL. */
+    readonly url: string;
+    readonly mode: SandboxMode;
+    readonly merchant: SandboxMerchant;
+    readonly platform: SandboxPlatform;
+    /** The 32-character APIv3 key (callbacks and certificates are encrypted with it). */
+    readonly apiv3Key: string;
+    readonly seed: SandboxSeed<Families>;
+    readonly state: SandboxState<Families>;
+    readonly faults: SandboxFaults;
+    readonly callbacks: SandboxCallbacks;
+    /** Every API request received (method, url, status, parsed body…). */
+    readonly requestLog: RequestLog;
+    /** The names of the families it emulates, e.g. `['busifavor']`. */
+    families(): string[];
+    /** The endpoint ids the sandbox routes (from the families' registries). */
+    endpoints(): string[];
+    /** Every family's data as JSON (what `GET /__sandbox/state` answers). */
+    snapshot(): Record<string, unknown>;
+    /**
+     * Issues a new platform certificate and signs with it from now on (certificate and both modes), so a client's
+     * "unknown serial → refresh certificates" path can be tested. The old certificate stays downloadable.
+     */
+    rotatePlatformCertificate(): {
+        serial: string;
+        certificatePem: string;
+    };
+    /** Stops the server, cancels pending callbacks and closes open connections. */
+    close(): Promise<void>;
+}
+
+/**
+ * The `.env` settings for a running sandbox, exactly what a client needs (the README's WECHATPAY_* variables);
+ * writes the PEM files into `dir` (mode 0600). The merchant certificate is not among them: APIv3 requests carry only its serial.
+ * With `seeded`, the coupon of the 使券失效 example too, so the demo's deactivate step runs as configured.
+ */
+declare function sandboxEnv(sb: Sandbox<readonly AnySandboxFamily[]>, dir: string, seeded?: boolean): Record<string, string>;
+
+type SandboxErrorCode = 
+/** An unknown option, or a value of the wrong type or range. */
+'INVALID_OPTION'
+/** `waitFor…` gave up before the awaited event happened. */
+ | 'WAIT_TIMEOUT'
+/** A seed helper was asked to create something that already exists or cannot exist. */
+ | 'SEED_CONFLICT'
+/** The sandbox was used after `close()`. */
+ | 'CLOSED';
+/** Everything `@tools/sandbox` throws at its caller (never sent over HTTP: the wire gets WeChat-style JSON errors). */
+declare class SandboxError extends WechatPayError {
+    readonly name: "SandboxError";
+    readonly code: SandboxErrorCode;
+    constructor(message: string, options: {
+        code: SandboxErrorCode;
+        cause?: unknown;
+    });
+}
+declare function isSandboxError(error: unknown): error is SandboxError;
+
 /**
  * The example values of WeChat Pay's busifavor pages (and of the SDK docs that copy them), pre-loaded by
  * `seedExamples: true` / `--seed-examples` so documentation snippets run unchanged against the sandbox.
@@ -670,33 +950,6 @@ declare const SANDBOX_EXAMPLES: Readonly<{
         subsidy_return_receipt_id: string;
     };
 }>;
-
-interface CouponFilter {
-    stock_id?: string;
-    openid?: string;
-    coupon_state?: CouponState;
-}
-/** `sb.state` (busifavor): read-only snapshots of the sandbox's 商家券 data. */
-interface BusifavorViews {
-    stocks(): StockSnapshot[];
-    stock(stockId: string): StockSnapshot | undefined;
-    coupons(filter?: CouponFilter): CouponSnapshot[];
-    /** A coupon by code (and stock, when several stocks hold the code). */
-    coupon(couponCode: string, stockId?: string): CouponSnapshot | undefined;
-    couponCodes(stockId: string): CouponCodeSnapshot[];
-    /** The callback URL set with 设置商家券事件通知地址 (or `sb.seed.setNotifyUrl`). */
-    notifyUrl(mchid?: string): string | undefined;
-    subsidyPayReceipts(): Omit<SubsidyPayReceipt, 'returned'>[];
-    subsidyReturnReceipts(): SubsidyReturnReceipt[];
-    /** An uploaded image by SHA-256. */
-    mediaBytes(sha256: string): {
-        contentType: string;
-        bytes: Buffer;
-    } | undefined;
-}
-/** 商家券 as the sandbox emulates it: stocks, codes, coupons, subsidies, images and the COUPON.SEND callback. */
-declare const busifavorSandbox: SandboxFamily<BusifavorFamily, BusifavorState, BusifavorSeed, BusifavorViews>;
-type BusifavorSandbox = typeof busifavorSandbox;
 
 type Schema<T> = T extends z.ZodType ? T : never;
 /** The validated request body of an endpoint. */
@@ -1090,6 +1343,11 @@ interface SandboxOptions<Families extends readonly AnySandboxFamily[] = readonly
     callbackRetryDelaysMs?: readonly number[];
     /** A callback attempt that takes longer fails (and is retried); default 5000 ms. */
     callbackTimeoutMs?: number;
+    /**
+     * Post every callback here instead of its own URL, from the start (see `sb.callbacks.forwardTo`), e.g. a local app's
+     * `http://127.0.0.1:3000/wechatpay/notify`.
+     */
+    forwardCallbacksTo?: string;
     /** Request-log entries kept (oldest dropped); default 10 000. */
     requestLogLimit?: number;
     /** Largest request body accepted; default 3 MiB. */
@@ -1105,149 +1363,6 @@ interface SandboxOptions<Families extends readonly AnySandboxFamily[] = readonly
     requestTimeoutMs?: number;
 }
 
-/** One API request the sandbox received (admin routes under `/__sandbox/` are not logged). Never holds secrets. */
-interface RequestLogEntry {
-    /** The `Request-ID` the answer carried (absent when the connection was reset before answering). */
-    requestId: string | undefined;
-    /** Epoch ms (sandbox clock) when the request arrived. */
-    time: number;
-    method: string;
-    /** Path and query exactly as received. */
-    url: string;
-    /** The endpoint id the request routed to (`certificates` for the certificate download), if any. */
-    endpoint: string | undefined;
-    /** HTTP status answered; 0 when the connection was reset on purpose. */
-    status: number;
-    /**
-     * The parsed JSON body (for an image upload: `{ meta }`), `undefined` when empty or not JSON. A value that could not
-     * be written back as JSON (nested too deep, say) is kept as a `[not logged: …]` string instead.
-     */
-    body: unknown;
-    /** The parsed JSON answer, `undefined` for 204 or a reset (same rule as `body`). */
-    response: unknown;
-    /** The WeChat error code of a non-2xx answer. */
-    code: string | undefined;
-    /** Faults applied to this request, e.g. `['latency', 'truncate']`. */
-    faults: string[];
-    /** True when an idempotent request-no replayed an earlier answer. */
-    replayed: boolean;
-}
-/** Every API request received, oldest first, capped at `limit` entries: `sb.requestLog`. */
-declare class RequestLog {
-    #private;
-    constructor(limit: number);
-    /** @internal */
-    add(entry: RequestLogEntry): void;
-    /** The entries, oldest first (a copy: later requests do not change it). */
-    get entries(): RequestLogEntry[];
-    get size(): number;
-    /** The most recent entry. */
-    last(): RequestLogEntry | undefined;
-    /** Entries for one endpoint id (e.g. `deactivate_coupon`). */
-    forEndpoint(endpoint: string): RequestLogEntry[];
-    clear(): void;
-}
-
-/** The merchant identity the sandbox accepts: configure your client with it. */
-interface SandboxMerchant {
-    mchid: string;
-    /** 商户API证书序列号 (uppercase hex). */
-    serial: string;
-    /** apiclient_key.pem */
-    privateKeyPem: string;
-    /** apiclient_cert.pem */
-    certificatePem: string;
-}
-/** WeChat Pay's side: what your client verifies answers and callbacks with. */
-interface SandboxPlatform {
-    /** The serial to configure: `PUB_KEY_ID_…` in public-key and both modes, the certificate serial in certificate mode. */
-    serial: string;
-    /** The public key behind `serial` (PEM, SPKI). */
-    publicKeyPem: string;
-    /** The platform certificate (certificate and both modes). */
-    certificatePem: string | undefined;
-    certificateSerial: string | undefined;
-    /** Every verification key by serial, ready for a client's `platformKeys` option. */
-    readonly keys: Record<string, string>;
-    /** WeChat Pay's private key behind `serial` — sandbox only, e.g. for `signNotificationForTest` in your own tests. */
-    privateKeyPem: string;
-}
-/** `sb.callbacks`: the callbacks the families send (COUPON.SEND, TRANSACTION.SUCCESS…) and their deliveries. */
-interface SandboxCallbacks {
-    /**
-     * The merchant-level callback URL in force: busifavor's (set through the API or `sb.seed.setNotifyUrl`), else pay's
-     * refund URL (`sb.seed.setRefundNotifyUrl`).
-     */
-    readonly url: string | undefined;
-    /** Every notification, oldest first; records update as their deliveries proceed. */
-    readonly notifications: NotificationRecord[];
-    /** Every delivery attempt, oldest first. */
-    readonly deliveries: DeliveryAttempt[];
-    /** Posts a `WECHATPAY/SIGNTEST/` probe to `url` (default: the notify URL) now; resolves after the attempt. */
-    probe(url?: string): Promise<NotificationRecord>;
-    /** Resolves with the first notification matching `filter` (default: any delivered one). */
-    waitFor(filter?: WaitForNotificationFilter, options?: {
-        timeoutMs?: number;
-    }): Promise<NotificationRecord>;
-    /** Resolves when no notification is pending (delivered, failed or skipped). */
-    idle(options?: {
-        timeoutMs?: number;
-    }): Promise<void>;
-}
-/** `sb.faults`. */
-interface SandboxFaults {
-    /** Replaces the faults in force (unknown keys throw `SandboxError` INVALID_OPTION). */
-    set(settings: FaultSettings): void;
-    reset(): void;
-    get(): FaultSettings;
-}
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
-type SeedOf<F> = F extends {
-    seed(...args: any[]): infer Seed;
-} ? Seed : never;
-type ViewsOf<F> = F extends {
-    views(...args: any[]): infer Views;
-} ? Views : never;
-/** The families a sandbox runs when `families` is not given. */
-type DefaultFamilies = readonly [BusifavorSandbox];
-/** `sb.seed`: every family's direct data creation, merged (e.g. busifavor's `createStock`, `sendCoupon`…). */
-type SandboxSeed<Families extends readonly AnySandboxFamily[] = DefaultFamilies> = UnionToIntersection<SeedOf<Families[number]>>;
-/** `sb.state`: read-only snapshots of every family's data, merged, plus the notifications sent. */
-type SandboxState<Families extends readonly AnySandboxFamily[] = DefaultFamilies> = UnionToIntersection<ViewsOf<Families[number]>> & {
-    notifications(): NotificationRecord[];
-};
-interface Sandbox<Families extends readonly AnySandboxFamily[] = DefaultFamilies> {
-    /** `http://127.0.0.1:PORT`: the client's base URL. */
-    readonly url: string;
-    readonly mode: SandboxMode;
-    readonly merchant: SandboxMerchant;
-    readonly platform: SandboxPlatform;
-    /** The 32-character APIv3 key (callbacks and certificates are encrypted with it). */
-    readonly apiv3Key: string;
-    readonly seed: SandboxSeed<Families>;
-    readonly state: SandboxState<Families>;
-    readonly faults: SandboxFaults;
-    readonly callbacks: SandboxCallbacks;
-    /** Every API request received (method, url, status, parsed body…). */
-    readonly requestLog: RequestLog;
-    /** The names of the families it emulates, e.g. `['busifavor']`. */
-    families(): string[];
-    /** The endpoint ids the sandbox routes (from the families' registries). */
-    endpoints(): string[];
-    /** Every family's data as JSON (what `GET /__sandbox/state` answers). */
-    snapshot(): Record<string, unknown>;
-    /**
-     * Issues a new platform certificate and signs with it from now on (certificate and both modes), so a client's
-     * "unknown serial → refresh certificates" path can be tested. The old certificate stays downloadable.
-     */
-    rotatePlatformCertificate(): {
-        serial: string;
-        certificatePem: string;
-    };
-    /** Stops the server, cancels pending callbacks and closes open connections. */
-    close(): Promise<void>;
-}
-
 /**
  * Starts a local WeChat Pay: a real HTTP server that checks signatures, signs answers, keeps each family's state, sends
  * encrypted callbacks and injects faults. `families` chooses what it emulates (default: busifavor).
@@ -1259,4 +1374,4 @@ interface Sandbox<Families extends readonly AnySandboxFamily[] = DefaultFamilies
  */
 declare function startSandbox<const Families extends readonly AnySandboxFamily[] = DefaultFamilies>(options?: SandboxOptions<Families>): Promise<Sandbox<Families>>;
 
-export { ADMIN_PREFIX, AdminFile, type AdminRoute, type AnySandboxFamily, ApiProblem, BILL_URL_TTL_MS, BLOCKED_CALLBACK_HOST_SUFFIXES, type BusifavorSandbox, type BusifavorSeed, type BusifavorViews, CERTIFICATES_ENDPOINT, type CouponCodeMode, type CouponCodeSnapshot, type CouponFilter, type CouponSnapshot, type CouponState, DEFAULT_ADMIN_MAX_BODY_BYTES, DEFAULT_APPID, DEFAULT_CALLBACK_RETRY_DELAYS_MS, DEFAULT_CALLBACK_TIMEOUT_MS, DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_HOST, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_SKEW_SECONDS, DEFAULT_MCHID, DEFAULT_MODE, DEFAULT_OPENID, DEFAULT_PORT, DEFAULT_REFUND_SETTLE_AFTER_MS, DEFAULT_REQUEST_LOG_LIMIT, DEFAULT_REQUEST_TIMEOUT_MS, type DefaultFamilies, type DeliveryAttempt, type DownloadRoute, FEE_RATE, type FamilyContext, type FamilyHandlers, type FaultSettings, type GeneratedSandboxKeys, type Handler, type HandlerAnswer, type HandlerContext, IDEMPOTENCY_RECORDS_LIMIT, type IdempotencyScope, MAX_IMAGE_BYTES, MAX_JSON_DEPTH, type MultipartPart, type NotificationRecord, type NotificationState, ORDER_TRANSITIONS, type OrderAction, type OrderFilter, type OrderSnapshot, type OutgoingNotification, PAY_CALLBACK_RETRY_DELAYS_MS, type PayExports, type PayInput, type PaySandbox, type PaySandboxOptions, type PaySeed, type PayViews, type PrepayAnswer, REFUND_TRANSITIONS, type RefundAction, type RefundFilter, type RefundSnapshot, type RefundStatus, RequestLog, type RequestLogEntry, SANDBOX_EXAMPLES, type Sandbox, type SandboxCallbacks, SandboxError, type SandboxErrorCode, type SandboxFamily, type SandboxFaults, type SandboxKeys, type SandboxMerchant, type SandboxMode, type SandboxOptions, type SandboxPlatform, type SandboxSeed, type SandboxState, type ScheduledRun, type SeedCouponInput, type SeedOrderInput, type SeedRefundInput, type SeedStockInput, type StockSnapshot, type StockState, type StockType, type SubsidyPayReceipt, type SubsidyReturnReceipt, type TradeState, type TradeType, type WaitForNotificationFilter, type WechatErrorBody, busifavorSandbox, createPaySandbox, defineSandboxFamily, generateSandboxKeys, invalidRequest, isSandboxError, notExists, paramError, paySandbox, startSandbox };
+export { ADMIN_PREFIX, AdminFile, type AdminRoute, type AnySandboxFamily, ApiProblem, BILL_URL_TTL_MS, BLOCKED_CALLBACK_HOST_SUFFIXES, type BusifavorSandbox, type BusifavorSeed, type BusifavorViews, CERTIFICATES_ENDPOINT, type CouponCodeMode, type CouponCodeSnapshot, type CouponFilter, type CouponSnapshot, type CouponState, DEFAULT_ADMIN_MAX_BODY_BYTES, DEFAULT_APPID, DEFAULT_CALLBACK_RETRY_DELAYS_MS, DEFAULT_CALLBACK_TIMEOUT_MS, DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_HOST, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_SKEW_SECONDS, DEFAULT_MCHID, DEFAULT_MODE, DEFAULT_OPENID, DEFAULT_PORT, DEFAULT_REFUND_SETTLE_AFTER_MS, DEFAULT_REQUEST_LOG_LIMIT, DEFAULT_REQUEST_TIMEOUT_MS, DELIVERY_RESPONSE_LIMIT, type DefaultFamilies, type DeliveryAttempt, type DownloadRoute, FEE_RATE, type FamilyContext, type FamilyHandlers, type FaultSettings, type GeneratedSandboxKeys, type Handler, type HandlerAnswer, type HandlerContext, IDEMPOTENCY_RECORDS_LIMIT, type IdempotencyScope, MAX_IMAGE_BYTES, MAX_JSON_DEPTH, type MultipartPart, type NotificationRecord, type NotificationState, ORDER_TRANSITIONS, type OrderAction, type OrderFilter, type OrderSnapshot, type OutgoingNotification, PAY_CALLBACK_RETRY_DELAYS_MS, type PayExports, type PayInput, type PaySandbox, type PaySandboxOptions, type PaySeed, type PayViews, type PrepayAnswer, REFUND_TRANSITIONS, REFUSAL_BODY_LIMIT, type RefundAction, type RefundFilter, type RefundSnapshot, type RefundStatus, type RefusedBody, type RefusedCheck, RequestLog, type RequestLogEntry, SANDBOX_EXAMPLES, type Sandbox, type SandboxCallbacks, SandboxError, type SandboxErrorCode, type SandboxFamily, type SandboxFaults, type SandboxKeys, type SandboxMerchant, type SandboxMode, type SandboxOptions, type SandboxPlatform, type SandboxSeed, type SandboxState, type ScheduledRun, type SeedCouponInput, type SeedOrderInput, type SeedRefundInput, type SeedStockInput, type SignatureRefusal, type StockSnapshot, type StockState, type StockType, type SubsidyPayReceipt, type SubsidyReturnReceipt, type TradeState, type TradeType, type WaitForNotificationFilter, type WechatErrorBody, busifavorSandbox, createPaySandbox, defineSandboxFamily, generateSandboxKeys, invalidRequest, isSandboxError, notExists, paramError, paySandbox, sandboxEnv, startSandbox };

@@ -66,6 +66,30 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   return JSON.parse(text)
 }
 
+/** `?after=N` as a non-negative integer, `undefined` when absent. */
+function afterParam(url: URL): number | undefined {
+  const value = url.searchParams.get('after')
+  if (value === null) return undefined
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0) throw new AdminRefusal(400, 'INVALID_OPTION', 'after must be an integer ≥ 0')
+  return n
+}
+
+/** What a callback receiver needs (sandbox keys only), and where callbacks are forwarded. */
+function callbackSettings(sb: Sandbox<any>) {
+  return {
+    forward_to: sb.callbacks.forwardingTo ?? null,
+    apiv3_key: sb.apiv3Key,
+    platform: {
+      serial: sb.platform.serial,
+      public_key_pem: sb.platform.publicKeyPem,
+      certificate_serial: sb.platform.certificateSerial ?? null,
+      certificate_pem: sb.platform.certificatePem ?? null,
+      keys: sb.platform.keys,
+    },
+  }
+}
+
 interface CompiledRoute {
   method: string
   pattern: RegExp
@@ -97,8 +121,13 @@ function compileRoutes(families: readonly MountedFamily[]): CompiledRoute[] {
  *
  * - `GET /__sandbox` — connection info; `GET /__sandbox/state` — every family's data
  * - `GET|PUT|DELETE /__sandbox/faults` — read, replace, clear faults (`PUT` body: the `FaultSettings`)
- * - `GET|DELETE /__sandbox/requests` — the request log
- * - `GET /__sandbox/notifications`, `POST /__sandbox/notifications/probe` (`{ "url"?: … }`)
+ * - `GET|DELETE /__sandbox/requests` — the request log (`?after=SEQ`: only the entries after that `seq`)
+ * - `GET /__sandbox/notifications`, `GET /__sandbox/notifications/{id}`, `POST /__sandbox/notifications/probe`
+ *   (`{ "url"?: … }`), `POST /__sandbox/notifications/{id}/resend` (same id and body, fresh signature)
+ * - `GET /__sandbox/deliveries?after=SEQ` — `{ last, deliveries }`: the attempts finished after `SEQ`, each with its
+ *   notification's `event_type`, `kind` and `state`
+ * - `GET|PUT /__sandbox/callbacks` — `{ forward_to, apiv3_key, platform }`: where every callback is forwarded
+ *   (`PUT { "forward_to": url | null }`) and the keys a receiver verifies and decrypts them with
  * - each family's routes, e.g. busifavor's `POST /__sandbox/stocks`, `POST /__sandbox/coupons`, `GET /__sandbox/media/…`,
  *   pay's `POST /__sandbox/orders/{out_trade_no}/pay`, `POST /__sandbox/refunds/{out_refund_no}/succeed`…
  *
@@ -153,8 +182,27 @@ export function createAdmin(sb: Sandbox<any>, families: readonly MountedFamily[]
           return send(res, 204)
         case 'GET /state':
           return send(res, 200, sb.snapshot())
-        case 'GET /requests':
-          return send(res, 200, sb.requestLog.entries)
+        case 'GET /requests': {
+          const after = afterParam(url)
+          return send(res, 200, after === undefined ? sb.requestLog.entries : sb.requestLog.after(after))
+        }
+        case 'GET /deliveries': {
+          const deliveries = sb.callbacks.deliveriesAfter(afterParam(url) ?? 0).map((attempt) => {
+            const record = sb.callbacks.notification(attempt.notificationId)
+            return { ...attempt, event_type: record?.event_type, kind: record?.kind, state: record?.state }
+          })
+          return send(res, 200, { last: deliveries.at(-1)?.seq ?? afterParam(url) ?? 0, deliveries })
+        }
+        case 'GET /callbacks':
+          return send(res, 200, callbackSettings(sb))
+        case 'PUT /callbacks': {
+          const body = (await readJson(req)) as { forward_to?: unknown }
+          if (body.forward_to !== null && typeof body.forward_to !== 'string') {
+            throw new AdminRefusal(400, 'INVALID_OPTION', 'PUT /__sandbox/callbacks takes { "forward_to": url | null }')
+          }
+          sb.callbacks.forwardTo(body.forward_to ?? undefined)
+          return send(res, 200, callbackSettings(sb))
+        }
         case 'DELETE /requests':
           sb.requestLog.clear()
           return send(res, 204)
@@ -164,6 +212,14 @@ export function createAdmin(sb: Sandbox<any>, families: readonly MountedFamily[]
           const body = (await readJson(req)) as { url?: string }
           return send(res, 200, await sb.callbacks.probe(body.url))
         }
+      }
+      const notification = /^\/notifications\/([^/]+)(\/resend)?$/.exec(path)
+      if (notification !== null && notification[1] !== 'probe') {
+        const id = decodeURIComponent(notification[1]!)
+        const record = sb.callbacks.notification(id)
+        if (record === undefined) return send(res, 404, { code: 'NOT_FOUND', message: `no notification ${id}` })
+        if (method === 'GET' && notification[2] === undefined) return send(res, 200, record)
+        if (method === 'POST' && notification[2] !== undefined) return send(res, 200, await sb.callbacks.resend(id))
       }
       const routed = await familyRoute(req, method, path)
       // A family route answers undefined for something it does not have (an unknown image, say): 404.

@@ -1,69 +1,18 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import { request as httpRequest } from 'node:http'
-import { request as httpsRequest } from 'node:https'
 import { createNonce, encryptResource, SIGNATURE_PROBE_PREFIX } from '@core/signer'
 import { signNotificationForTest } from '@core/signer/testing'
-import { BLOCKED_CALLBACK_HOST_SUFFIXES } from './constants.js'
-import { SandboxError } from './errors.js'
+import { blockedHost, type Inflight, postCallback } from './callback-http.js'
+import type {
+  DeliveryAttempt,
+  NotificationRecord,
+  NotificationState,
+  WaitForNotificationFilter,
+} from './callback-types.js'
+import { invalidOption, SandboxError } from './errors.js'
 import type { OutgoingNotification } from './family.js'
 import type { Faults } from './faults.js'
 import type { PlatformSigner } from './keys.js'
 import { rfc3339, stableStringify } from './util.js'
-
-/** One POST of a notification to the merchant's notify_url. */
-export interface DeliveryAttempt {
-  notificationId: string
-  /** 1 for the first delivery, 2 for the first retry, … */
-  attempt: number
-  url: string
-  /** Epoch ms (sandbox clock) when the attempt started. */
-  time: number
-  /** The merchant's HTTP status, when it answered. */
-  status: number | undefined
-  /** Why the attempt failed without a status (timeout, connection refused…). */
-  error: string | undefined
-  /** True for a 2xx answer. For a probe, a 2xx means the merchant accepted a forged signature. */
-  ok: boolean
-  durationMs: number
-  probe: boolean
-}
-
-export type NotificationState = 'pending' | 'delivered' | 'failed' | 'skipped'
-
-/** A notification the sandbox generated, with its delivery history. */
-export interface NotificationRecord {
-  id: string
-  /** `event` for a real callback, `probe` for a `WECHATPAY/SIGNTEST/` signature probe. */
-  kind: 'event' | 'probe'
-  event_type: string
-  create_time: string
-  /** Where it was (or would have been) posted. */
-  url: string | undefined
-  /** The decrypted resource (what the merchant sees after decryption). */
-  resource: Record<string, unknown>
-  /** The exact JSON body posted (the same bytes on every attempt). */
-  body: string
-  state: NotificationState
-  /** Why a notification was not posted (no notify_url, a WeChat-owned host…). */
-  skipReason: string | undefined
-  attempts: DeliveryAttempt[]
-  /** The delays between its attempts (its family's schedule, or the `callbackRetryDelaysMs` option). */
-  retryDelaysMs: readonly number[]
-}
-
-export interface WaitForNotificationFilter {
-  id?: string
-  /** `event_type`, e.g. `COUPON.SEND`, `TRANSACTION.SUCCESS`. */
-  eventType?: string
-  /** Fields the decrypted resource must have, compared by value (e.g. `{ out_trade_no: 'T1' }`). */
-  resource?: Record<string, unknown>
-  /** Shorthands for `resource: { coupon_code }` and `resource: { stock_id }`. */
-  couponCode?: string
-  stockId?: string
-  kind?: 'event' | 'probe'
-  /** The state to wait for (default `delivered`); `settled` = delivered, failed or skipped. */
-  state?: NotificationState | 'settled'
-}
 
 export interface CallbackDispatcherInit {
   apiv3Key: string
@@ -91,27 +40,18 @@ interface Waiter {
 
 const FINAL = new Set<NotificationState>(['delivered', 'failed', 'skipped'])
 
-function blockedHost(url: string): string | undefined {
-  let host: string
-  try {
-    const parsed = new URL(url)
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return `unsupported scheme ${parsed.protocol}`
-    host = parsed.hostname.toLowerCase()
-  } catch {
-    return 'not a valid URL'
-  }
-  const suffix = BLOCKED_CALLBACK_HOST_SUFFIXES.find((s) => host === s || host.endsWith(`.${s}`))
-  return suffix === undefined
-    ? undefined
-    : `${host} is a documentation example host (WeChat Pay's own or RFC 2606): not posted`
-}
-
 /** Builds, signs, posts and retries the families' notifications like WeChat Pay; keeps the delivery log. */
 export class CallbackDispatcher {
   readonly #init: CallbackDispatcherInit
   readonly notifications: NotificationRecord[] = []
+  readonly #byId = new Map<string, NotificationRecord>()
+  /** Every finished attempt in the order it finished (what `deliveriesAfter` pages through). */
+  readonly #log: DeliveryAttempt[] = []
   readonly #timers = new Set<NodeJS.Timeout>()
-  readonly #inflight = new Set<{ destroy: () => void }>()
+  /** The scheduled next attempt of each notification still being retried. */
+  readonly #retries = new Map<string, NodeJS.Timeout>()
+  readonly #inflight = new Set<Inflight>()
+  #forwardTo: string | undefined
   #waiters: Waiter[] = []
   #closed = false
 
@@ -122,6 +62,34 @@ export class CallbackDispatcher {
   /** Every delivery attempt of every notification, oldest first. */
   deliveries(): DeliveryAttempt[] {
     return this.notifications.flatMap((n) => n.attempts).sort((a, b) => a.time - b.time)
+  }
+
+  /** The attempts that finished after the one numbered `seq` (0: all), in the order they finished. */
+  deliveriesAfter(seq: number): DeliveryAttempt[] {
+    // seq n sits at index n - 1: the log only grows.
+    return this.#log.slice(Math.max(0, seq))
+  }
+
+  notification(id: string): NotificationRecord | undefined {
+    return this.#byId.get(id)
+  }
+
+  /** The URL every new notification goes to instead of its own, if any. */
+  get forwardingTo(): string | undefined {
+    return this.#forwardTo
+  }
+
+  /**
+   * From now on every new notification (and probe without an explicit URL) is posted to `url`, whatever its own URL —
+   * even one it does not have; `undefined` turns forwarding off. Notifications already created keep their URL.
+   * @throws {SandboxError} INVALID_OPTION for a URL that is not http(s) or a documentation example host.
+   */
+  forwardTo(url: string | undefined): void {
+    if (url !== undefined) {
+      const blocked = typeof url === 'string' ? blockedHost(url) : 'not a string'
+      if (blocked !== undefined) invalidOption(`forwardTo: ${JSON.stringify(url)}: ${blocked}.`)
+    }
+    this.#forwardTo = url
   }
 
   #envelope(id: string, event: Omit<OutgoingNotification, 'url' | 'missingUrlReason'>) {
@@ -144,18 +112,22 @@ export class CallbackDispatcher {
   #record(
     kind: NotificationRecord['kind'],
     event: Omit<OutgoingNotification, 'url' | 'missingUrlReason'>,
-    url: string | undefined,
+    ownUrl: string | undefined,
     missingUrlReason: string,
     retryDelaysMs: readonly number[] = [],
   ): NotificationRecord {
     const id = randomUUID()
     const { create_time, body } = this.#envelope(id, event)
+    const forwarded = this.#forwardTo !== undefined
+    const url = this.#forwardTo ?? ownUrl
     const record: NotificationRecord = {
       id,
       kind,
       event_type: event.eventType,
       create_time,
       url,
+      forwarded,
+      originalUrl: forwarded ? ownUrl : undefined,
       resource: event.resource,
       body,
       state: 'pending',
@@ -164,6 +136,7 @@ export class CallbackDispatcher {
       retryDelaysMs,
     }
     this.notifications.push(record)
+    this.#byId.set(id, record)
     return record
   }
 
@@ -178,7 +151,7 @@ export class CallbackDispatcher {
       this.#schedule(0, async () => {
         // The probe imitates the event it precedes (a TRANSACTION.SUCCESS before a TRANSACTION.SUCCESS).
         if (probeFirst) await this.probe(record.url, notification)
-        await this.#attempt(record)
+        await this.#attempt(record, record.url!, false)
       })
     }
     return record
@@ -193,26 +166,48 @@ export class CallbackDispatcher {
     template: Omit<OutgoingNotification, 'url' | 'missingUrlReason'> = this.#init.probeTemplate(),
   ): Promise<NotificationRecord> {
     if (this.#closed) throw new SandboxError('@tools/sandbox: the sandbox is closed.', { code: 'CLOSED' })
-    const target = url ?? this.#init.defaultUrl()
-    const record = this.#record('probe', template, target, 'no notify_url set and none given')
+    // An explicit URL is where the caller wants this probe: forwarding applies only to the default.
+    const saved = this.#forwardTo
+    if (url !== undefined) this.#forwardTo = undefined
+    const record = this.#record('probe', template, url ?? this.#init.defaultUrl(), 'no notify_url set and none given')
+    this.#forwardTo = saved
     if (record.skipReason !== undefined) this.#settle(record, 'skipped')
-    else await this.#attempt(record)
+    else await this.#attempt(record, record.url!, false)
     return record
   }
 
-  #schedule(delay: number, run: () => Promise<void>): void {
+  /**
+   * Posts notification `id` once more, now: the same id and body under a fresh signature (new timestamp and nonce), to
+   * the forwarding URL when one is set, else to its own. It is never retried; a 2xx settles a pending or skipped
+   * notification as delivered (its scheduled retry is cancelled). Resolves with the attempt.
+   * @throws {SandboxError} INVALID_OPTION for an unknown id or a notification with nowhere to go.
+   */
+  async resend(id: string): Promise<DeliveryAttempt> {
+    if (this.#closed) throw new SandboxError('@tools/sandbox: the sandbox is closed.', { code: 'CLOSED' })
+    const record = this.#byId.get(id)
+    if (record === undefined) invalidOption(`resend: no notification ${JSON.stringify(id)}.`)
+    const url = this.#forwardTo ?? record.url
+    if (url === undefined) {
+      invalidOption(`resend: notification ${id} has no URL (${record.skipReason ?? 'none'}); forward callbacks first.`)
+    }
+    const blocked = blockedHost(url)
+    if (blocked !== undefined) invalidOption(`resend: notification ${id}: ${blocked}.`)
+    return this.#attempt(record, url, true)
+  }
+
+  #schedule(delay: number, run: () => Promise<unknown>, retryOf?: string): void {
     if (this.#closed) return
     const timer = setTimeout(() => {
       this.#timers.delete(timer)
+      if (retryOf !== undefined) this.#retries.delete(retryOf)
       void run()
     }, delay)
     timer.unref()
     this.#timers.add(timer)
+    if (retryOf !== undefined) this.#retries.set(retryOf, timer)
   }
 
-  async #attempt(record: NotificationRecord): Promise<void> {
-    if (this.#closed) return
-    const url = record.url!
+  async #attempt(record: NotificationRecord, url: string, resend: boolean): Promise<DeliveryAttempt> {
     const signer = this.#init.signer()
     const signed = signNotificationForTest({
       body: record.body,
@@ -228,64 +223,57 @@ export class CallbackDispatcher {
     const attempt: DeliveryAttempt = {
       notificationId: record.id,
       attempt: record.attempts.length + 1,
+      seq: 0,
       url,
       time: this.#init.clock(),
       status: undefined,
+      response: undefined,
       error: undefined,
       ok: false,
       durationMs: 0,
       probe: record.kind === 'probe',
+      resend,
+      nextRetryMs: undefined,
     }
+    if (this.#closed) return attempt
     try {
-      attempt.status = await this.#post(url, signed.body, {
-        ...signed.headers,
-        'User-Agent': 'Mozilla/4.0',
-        'Content-Length': String(Buffer.byteLength(signed.body)),
-      })
+      const answer = await postCallback(
+        url,
+        signed.body,
+        {
+          ...signed.headers,
+          'User-Agent': 'Mozilla/4.0',
+          'Content-Length': String(Buffer.byteLength(signed.body)),
+        },
+        this.#init.timeoutMs,
+        this.#inflight,
+      )
+      attempt.status = answer.status
+      attempt.response = answer.response
       attempt.ok = attempt.status >= 200 && attempt.status < 300
     } catch (error) {
       attempt.error = (error as Error).message
     }
     attempt.durationMs = Date.now() - started
+    if (this.#closed) return attempt
+    // Resends are extra: the schedule counts the scheduled attempts only.
+    const delay = record.retryDelaysMs[record.attempts.filter((a) => !a.resend).length]
+    const retry = !attempt.ok && !resend && record.kind !== 'probe' && delay !== undefined
+    if (retry) attempt.nextRetryMs = delay
     record.attempts.push(attempt)
-    if (this.#closed) return
-    if (attempt.ok) return this.#settle(record, 'delivered')
-    const delay = record.retryDelaysMs[record.attempts.length - 1]
-    if (record.kind === 'probe' || delay === undefined) return this.#settle(record, 'failed')
-    this.#schedule(delay, () => this.#attempt(record))
-  }
-
-  #post(url: string, body: string, headers: Record<string, string>): Promise<number> {
-    return new Promise((resolve, reject) => {
-      const send = url.startsWith('https:') ? httpsRequest : httpRequest
-      const req = send(url, { method: 'POST', headers, agent: false })
-      const handle = { destroy: () => req.destroy(new Error('sandbox closed')) }
-      this.#inflight.add(handle)
-      const timer = setTimeout(
-        () => req.destroy(new Error(`timeout after ${this.#init.timeoutMs} ms`)),
-        this.#init.timeoutMs,
-      )
-      const done = () => {
-        clearTimeout(timer)
-        this.#inflight.delete(handle)
+    attempt.seq = this.#log.push(attempt)
+    if (resend) {
+      if (attempt.ok && record.state !== 'delivered') {
+        clearTimeout(this.#retries.get(record.id))
+        this.#retries.delete(record.id)
+        this.#settle(record, 'delivered')
       }
-      req.on('response', (res) => {
-        res.resume()
-        res.on('end', () => {
-          done()
-          resolve(res.statusCode ?? 0)
-        })
-        res.on('error', (error) => {
-          done()
-          reject(error)
-        })
-      })
-      req.on('error', (error) => {
-        done()
-        reject(error)
-      })
-      req.end(body)
-    })
+      return attempt
+    }
+    if (attempt.ok) this.#settle(record, 'delivered')
+    else if (retry) this.#schedule(delay, () => this.#attempt(record, record.url!, false), record.id)
+    else this.#settle(record, 'failed')
+    return attempt
   }
 
   #settle(record: NotificationRecord, state: NotificationState): void {

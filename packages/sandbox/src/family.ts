@@ -1,6 +1,6 @@
 import type { AnyEndpoint, AnyFamily } from '@core/kit/define'
 import type { z } from 'zod'
-import type { NotificationRecord } from './callbacks.js'
+import type { NotificationRecord } from './callback-types.js'
 import type { MultipartPart } from './multipart.js'
 import type { ApiProblem } from './problem.js'
 

@@ -1,5 +1,11 @@
 // Every export is named here on purpose: this file is the package's public contract.
-export type { DeliveryAttempt, NotificationRecord, NotificationState, WaitForNotificationFilter } from './callbacks.js'
+export {
+  DELIVERY_RESPONSE_LIMIT,
+  type DeliveryAttempt,
+  type NotificationRecord,
+  type NotificationState,
+  type WaitForNotificationFilter,
+} from './callback-types.js'
 export {
   ADMIN_PREFIX,
   BLOCKED_CALLBACK_HOST_SUFFIXES,
@@ -24,6 +30,13 @@ export {
   PAY_CALLBACK_RETRY_DELAYS_MS,
 } from './constants.js'
 export { CERTIFICATES_ENDPOINT } from './engine/certificates.js'
+export {
+  REFUSAL_BODY_LIMIT,
+  type RefusedBody,
+  type RefusedCheck,
+  type SignatureRefusal,
+} from './engine/refusal.js'
+export { sandboxEnv } from './env.js'
 export { isSandboxError, SandboxError, type SandboxErrorCode } from './errors.js'
 export { SANDBOX_EXAMPLES } from './families/busifavor/examples.js'
 export {

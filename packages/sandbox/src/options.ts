@@ -60,6 +60,11 @@ export interface SandboxOptions<Families extends readonly AnySandboxFamily[] = r
   callbackRetryDelaysMs?: readonly number[]
   /** A callback attempt that takes longer fails (and is retried); default 5000 ms. */
   callbackTimeoutMs?: number
+  /**
+   * Post every callback here instead of its own URL, from the start (see `sb.callbacks.forwardTo`), e.g. a local app's
+   * `http://127.0.0.1:3000/wechatpay/notify`.
+   */
+  forwardCallbacksTo?: string
   /** Request-log entries kept (oldest dropped); default 10 000. */
   requestLogLimit?: number
   /** Largest request body accepted; default 3 MiB. */
@@ -93,6 +98,7 @@ export interface ResolvedOptions {
   /** `undefined`: each family's own schedule. */
   callbackRetryDelaysMs: readonly number[] | undefined
   callbackTimeoutMs: number
+  forwardCallbacksTo: string | undefined
   requestLogLimit: number
   maxBodyBytes: number
   keepAliveTimeoutMs: number
@@ -117,6 +123,7 @@ const KNOWN = new Set([
   'seedExamples',
   'callbackRetryDelaysMs',
   'callbackTimeoutMs',
+  'forwardCallbacksTo',
   'requestLogLimit',
   'maxBodyBytes',
   'keepAliveTimeoutMs',
@@ -177,6 +184,9 @@ export function resolveOptions(options: SandboxOptions<readonly AnySandboxFamily
   if (o.seedExamples !== undefined && typeof o.seedExamples !== 'boolean')
     invalidOption('seedExamples must be a boolean.')
   if (o.host !== undefined && typeof o.host !== 'string') invalidOption('host must be a string.')
+  if (o.forwardCallbacksTo !== undefined && typeof o.forwardCallbacksTo !== 'string') {
+    invalidOption('forwardCallbacksTo must be a URL string, e.g. http://127.0.0.1:3000/wechatpay/notify.')
+  }
   const headersTimeoutMs = integer(o.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS, 'headersTimeoutMs', 1)
   const requestTimeoutMs = integer(o.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, 'requestTimeoutMs', 1)
   // Node refuses a headers timeout longer than the request timeout: the headers are part of the request.
@@ -209,6 +219,7 @@ export function resolveOptions(options: SandboxOptions<readonly AnySandboxFamily
     seedExamples: o.seedExamples ?? false,
     callbackRetryDelaysMs: delays === undefined ? undefined : [...delays],
     callbackTimeoutMs: integer(o.callbackTimeoutMs ?? DEFAULT_CALLBACK_TIMEOUT_MS, 'callbackTimeoutMs', 1),
+    forwardCallbacksTo: o.forwardCallbacksTo,
     requestLogLimit: integer(o.requestLogLimit ?? DEFAULT_REQUEST_LOG_LIMIT, 'requestLogLimit', 0),
     maxBodyBytes: integer(o.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, 'maxBodyBytes', 1),
     keepAliveTimeoutMs: integer(o.keepAliveTimeoutMs ?? DEFAULT_KEEP_ALIVE_TIMEOUT_MS, 'keepAliveTimeoutMs', 1),

@@ -35,7 +35,6 @@ export const invalidRequest = (message: string, detail?: Record<string, unknown>
   new ApiProblem(400, 'INVALID_REQUEST', message, detail)
 export const notExists = (message: string, detail?: Record<string, unknown>) =>
   new ApiProblem(404, 'RESOURCE_NOT_EXISTS', message, detail)
-export const signError = (message: string) => new ApiProblem(401, 'SIGN_ERROR', message)
 export const notFound = (message: string) => new ApiProblem(404, 'NOT_FOUND', message)
 export const frequencyLimited = () => new ApiProblem(429, 'FREQUENCY_LIMITED', '请求频率超过限制，请降低频率后重试')
 export const systemError = (message = '系统异常，请用相同参数稍后重试') => new ApiProblem(500, 'SYSTEM_ERROR', message)

@@ -1,5 +1,5 @@
 // The public shape of a running sandbox.
-import type { DeliveryAttempt, NotificationRecord, WaitForNotificationFilter } from './callbacks.js'
+import type { DeliveryAttempt, NotificationRecord, WaitForNotificationFilter } from './callback-types.js'
 import type { BusifavorSandbox } from './families/busifavor/index.js'
 import type { AnySandboxFamily } from './family.js'
 import type { FaultSettings } from './faults.js'
@@ -43,7 +43,29 @@ export interface SandboxCallbacks {
   readonly notifications: NotificationRecord[]
   /** Every delivery attempt, oldest first. */
   readonly deliveries: DeliveryAttempt[]
-  /** Posts a `WECHATPAY/SIGNTEST/` probe to `url` (default: the notify URL) now; resolves after the attempt. */
+  /**
+   * The attempts that finished after the one whose `seq` is given (default 0: every attempt), in the order they
+   * finished — what a follower polls (`GET /__sandbox/deliveries?after=N`).
+   */
+  deliveriesAfter(seq?: number): DeliveryAttempt[]
+  /** A notification by id. */
+  notification(id: string): NotificationRecord | undefined
+  /** The URL every new notification is posted to instead of its own (`forwardTo`, `forwardCallbacksTo`), if any. */
+  readonly forwardingTo: string | undefined
+  /**
+   * Posts every notification created from now on to `url` instead of its own URL — even when it has none (a seeded
+   * order, no notify URL set) — signed, encrypted and retried as usual; probes without an explicit URL go there too.
+   * What `wxpay listen --forward-to` uses. `undefined` turns forwarding off.
+   * @throws {SandboxError} INVALID_OPTION for a URL that is not http(s) or is a documentation example host.
+   */
+  forwardTo(url: string | undefined): void
+  /**
+   * Replays one notification now: same id and body, fresh signature (timestamp, nonce), to the forwarding URL or its
+   * own, never retried — to test a receiver's dedupe. A 2xx settles a pending or skipped notification as delivered.
+   * @throws {SandboxError} INVALID_OPTION for an unknown id or when the notification has nowhere to go.
+   */
+  resend(id: string): Promise<DeliveryAttempt>
+  /** Posts a `WECHATPAY/SIGNTEST/` probe to `url` (default: the forwarding URL, else the notify URL) now. */
   probe(url?: string): Promise<NotificationRecord>
   /** Resolves with the first notification matching `filter` (default: any delivered one). */
   waitFor(filter?: WaitForNotificationFilter, options?: { timeoutMs?: number }): Promise<NotificationRecord>

@@ -173,6 +173,7 @@ export async function startSandbox<const Families extends readonly AnySandboxFam
       )
     },
   })
+  if (o.forwardCallbacksTo !== undefined) dispatcher.forwardTo(o.forwardCallbacksTo)
   for (const definition of definitions) {
     const state = definition.createState(context)
     mounted.push({
@@ -225,6 +226,13 @@ export async function startSandbox<const Families extends readonly AnySandboxFam
       get deliveries() {
         return dispatcher.deliveries()
       },
+      deliveriesAfter: (seq = 0) => dispatcher.deliveriesAfter(seq),
+      notification: (id) => dispatcher.notification(id),
+      get forwardingTo() {
+        return dispatcher.forwardingTo
+      },
+      forwardTo: (target) => dispatcher.forwardTo(target),
+      resend: (id) => dispatcher.resend(id),
       probe: (target) => dispatcher.probe(target),
       waitFor: (filter = {}, opts = {}) => dispatcher.waitFor(filter, opts.timeoutMs ?? WAIT_TIMEOUT_MS),
       idle: (opts = {}) => dispatcher.idle(opts.timeoutMs ?? WAIT_TIMEOUT_MS),

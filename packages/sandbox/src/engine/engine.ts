@@ -11,7 +11,7 @@ import { ApiProblem, frequencyLimited, notFound, paramError, systemError } from 
 import type { RequestLog, RequestLogEntry } from '../request-log.js'
 import { requestId, stableStringify } from '../util.js'
 import { type Answer, sendAnswer } from './answer.js'
-import { MerchantAuthenticator } from './auth.js'
+import { MerchantAuthenticator, SignatureRefused } from './auth.js'
 import { CERTIFICATES_ENDPOINT, CERTIFICATES_PATH, certificatesBody } from './certificates.js'
 import { type RequestContext, splitUrl } from './context.js'
 import { IdempotencyStore } from './idempotency.js'
@@ -202,6 +202,7 @@ export class Engine {
           ? route.match.endpoint.id
           : undefined
     const entry: RequestLogEntry = {
+      seq: 0,
       requestId: undefined,
       time: options.clock(),
       method,
@@ -213,6 +214,7 @@ export class Engine {
       code: undefined,
       faults: [],
       replayed: false,
+      refusal: undefined,
     }
     const { signer, unknown } = this.#signerFor(req.headers['wechatpay-serial'])
     const ctx: RequestContext = {
@@ -263,6 +265,7 @@ export class Engine {
       }
       return this.#api(ctx)
     } catch (error) {
+      if (error instanceof SignatureRefused) ctx.entry.refusal = error.refusal
       // A sandbox bug must still look like WeChat Pay to the client, but say enough to be reported.
       if (!(error instanceof ApiProblem)) {
         return {
@@ -297,7 +300,13 @@ export class Engine {
     // The upload's signature covers the meta JSON only, so the parts are needed before verifying.
     const files = upload ? parseMultipart(ctx.raw, ctx.headers['content-type']) : undefined
     const signedBody = upload ? (files!.find((p) => p.name === 'meta')?.data ?? Buffer.alloc(0)) : ctx.raw
-    const mchid = this.#auth.check(method, ctx.url, signedBody, ctx.headers.authorization)
+    const mchid = this.#auth.check({
+      method,
+      url: ctx.url,
+      body: signedBody,
+      authorization: ctx.headers.authorization,
+      host: ctx.headers.host,
+    })
     if (ctx.unknownSerial) {
       throw paramError('参数错误：Wechatpay-Serial 不是有效的微信支付公钥 ID 或平台证书序列号', {
         location: 'header',

@@ -1,9 +1,15 @@
+import { invalidOption } from '../../errors.js'
 import type { AdminRoute } from '../../family.js'
-import type { PaySeed, SeedOrderInput } from './seed.js'
+import type { PaySeed, SeedOrderInput, SeedRefundInput } from './seed.js'
 import type { PayInput, PayState } from './state.js'
 import { orderSnapshot, refundSnapshot } from './views.js'
 
 type Route = AdminRoute<PayState, PaySeed>
+const SETTLE = {
+  succeed: (seed: PaySeed, no: string) => seed.succeedRefund(no),
+  abnormal: (seed: PaySeed, no: string) => seed.abnormalRefund(no),
+  close: (seed: PaySeed, no: string) => seed.closeRefund(no),
+}
 const body = <T>(value: unknown) => (value ?? {}) as T
 
 /**
@@ -12,6 +18,8 @@ const body = <T>(value: unknown) => (value ?? {}) as T
  * - `POST /orders` (a {@link SeedOrderInput}), `GET /orders`, `GET /orders/{out_trade_no}`
  * - `POST /orders/{out_trade_no}/pay` (optional `{ openid, payer_total, bank_type }`), `…/fail` (PAYERROR),
  *   `…/expire` (CLOSED as by time_expire), `…/revoke` (REVOKED)
+ * - `POST /orders/{out_trade_no}/refund` (a {@link SeedRefundInput}, plus `settle`: `succeed` | `abnormal` | `close`
+ *   to settle it at once, before the sandbox's own settling can), through the real create_refund pipeline
  * - `GET /refunds/{out_refund_no}`, `POST /refunds/{out_refund_no}/succeed|abnormal|close`
  *
  * A refused step answers 400 `{ code: 'SEED_CONFLICT', message }` naming WeChat Pay's error (ORDER_CLOSED, …).
@@ -50,6 +58,19 @@ export const payAdmin: readonly Route[] = [
     method: 'POST',
     path: '/orders/{out_trade_no}/revoke',
     handle: ({ params, seed }) => seed.revokeOrder(params.out_trade_no!),
+  },
+  {
+    method: 'POST',
+    path: '/orders/{out_trade_no}/refund',
+    handle: ({ body: b, params, seed }) => {
+      const { settle, ...input } = body<SeedRefundInput & { settle?: unknown }>(b)
+      if (settle !== undefined && !Object.hasOwn(SETTLE, String(settle))) {
+        invalidOption(`settle must be one of ${Object.keys(SETTLE).join(', ')} (got ${JSON.stringify(settle)}).`)
+      }
+      const refund = seed.refundOrder(params.out_trade_no!, input)
+      // Synchronously, in the same turn: the scheduled auto-settle cannot get there first.
+      return settle === undefined ? refund : SETTLE[settle as keyof typeof SETTLE](seed, refund.out_refund_no)
+    },
   },
   {
     method: 'GET',
