@@ -13,6 +13,7 @@
 //   BENCH_NOTIFY_REQUESTS [1200]  BENCH_NOTIFY_WARMUP [1000]
 //   BENCH_BILL_MB [200] (the bill downloadBill streams while its memory is sampled)
 //   BENCH_CPU_PROF=ours,raw  profile those e2e client processes (first batch) into bench/results/profiles/
+//   BENCH_BASELINE_DIR  a built checkout for the ours-baseline subject (an A/B: BENCH_SUBJECTS=raw,ours,ours-baseline)
 //   BENCH_RESULTS_DIR [bench/results]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
