@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The README's commands (`npm test`, `npm run demo`, `npm run sandbox`, `npm run tarballs`) land here. On a fresh machine with only
+// The README's commands (`npm test`, `npm run demo`, `npm run demo:pay`, `npm run sandbox`, `npm run tarballs`) land here. On a fresh machine with only
 // Node.js and npm this fetches the pinned pnpm through npx, installs the workspace from the lockfile, provides what
 // the tests need beyond Node.js (Redis from the system, the browser and its CJK font from npm), then runs the task.
 import { spawnSync } from 'node:child_process'
@@ -20,7 +20,13 @@ if (major < 20 || (major === 20 && minor < 18)) {
   process.exit(1)
 }
 
-const tasks = { test: 'test:all', demo: 'demo:run', sandbox: 'sandbox:build', tarballs: 'tarballs:pack' }
+const tasks = {
+  test: 'test:all',
+  demo: 'demo:run',
+  'demo:pay': 'demo:pay:run',
+  sandbox: 'sandbox:build',
+  tarballs: 'tarballs:pack',
+}
 const task = tasks[process.argv[2]]
 if (!task) {
   console.error(`usage: node scripts/run.mjs ${Object.keys(tasks).join('|')} [args…]`)

@@ -5,7 +5,7 @@ import { start } from './lib/proc.mjs'
 import { summarize } from './lib/stats.mjs'
 
 const here = import.meta.dirname
-const PAIRED_SUBJECTS = ['raw', 'raw-async', 'ours', 'ours-request', 'ours-sync']
+const PAIRED_SUBJECTS = ['raw', 'raw-async', 'ours', 'ours-request', 'ours-sync', 'ours-baseline']
 const METRICS = ['reqPerSecond', 'cpuMicrosPerRequest']
 
 export async function runPaired(o) {

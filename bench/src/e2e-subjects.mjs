@@ -2,6 +2,8 @@
 // WeChat Pay signature (and the timestamp window where the SDK has one). All use the same fixture keys.
 import { createPrivateKey, createPublicKey, randomBytes, sign, verify } from 'node:crypto'
 import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { Pool } from 'undici'
 import { DEACTIVATE_PATH } from './lib/fixture.mjs'
 
@@ -13,12 +15,13 @@ export const E2E_SUBJECTS = [
   'ours',
   'ours-request',
   'ours-sync',
+  'ours-baseline',
   'wechatpay-axios-plugin',
   'wechatpay-node-v3',
 ]
 
 /** Breakdown subjects: not in a default run (add them with BENCH_SUBJECTS). */
-export const OPTIONAL_SUBJECTS = ['ours-request', 'ours-sync']
+export const OPTIONAL_SUBJECTS = ['ours-request', 'ours-sync', 'ours-baseline']
 
 /**
  * Per-subject caps on the warm-up and measured calls. wechatpay-node-v3 opens a TCP connection per request: thousands
@@ -33,6 +36,8 @@ export const SUBJECT_NOTES = {
   ours: "@api/busifavor deactivateCoupon over @core/client (default signing: 'auto'): schema check, sign, send, verify, parse",
   'ours-request': "@core/client client.request (no busifavor schema), default signing 'auto'",
   'ours-sync': "as ours, with createClient({ signing: 'sync' }): every signature on the event loop, as raw does",
+  'ours-baseline':
+    'as ours, from the built packages of another checkout (BENCH_BASELINE_DIR): an A/B against an earlier commit',
   'wechatpay-axios-plugin':
     'wechatpay-axios-plugin 0.9.6, its chain API; response verification ON (certs = the PUB_KEY_ID key); axios over the keep-alive global http agent',
   'wechatpay-node-v3':
@@ -108,6 +113,24 @@ export async function createSubject(name, f, url) {
     case 'ours': {
       const { createBusifavor } = await import('@api/busifavor')
       const client = await oursClient(f, url)
+      const busifavor = createBusifavor(client)
+      return { call: (body) => busifavor.deactivateCoupon(body), close: () => client.close() }
+    }
+    case 'ours-baseline': {
+      // The same facade call on another checkout's dist (e.g. the commit before a change), for a paired A/B.
+      const dir = process.env.BENCH_BASELINE_DIR
+      if (!dir) throw new Error('bench: ours-baseline needs BENCH_BASELINE_DIR (a built checkout of this repository)')
+      const dist = (pkg) => pathToFileURL(join(dir, 'packages', pkg, 'dist', 'index.js')).href
+      const { createClient } = await import(dist('client'))
+      const { createBusifavor } = await import(dist('busifavor'))
+      const client = createClient({
+        mchid: f.mchid,
+        serial: f.merchantSerial,
+        privateKey: f.merchantPrivateKeyPem,
+        platformKeys: { [f.platformSerial]: f.platformPublicKeyPem },
+        baseUrl: url,
+        retry: false,
+      })
       const busifavor = createBusifavor(client)
       return { call: (body) => busifavor.deactivateCoupon(body), close: () => client.close() }
     }

@@ -1,7 +1,7 @@
 // `pnpm bench`: micro, end-to-end and notification benchmarks in one run, written to bench/results/*.md and *.json.
 //
 // Scale with environment variables (defaults in brackets; BENCH_QUICK=1 shrinks everything for a smoke run):
-//   BENCH_ONLY=micro,e2e,notify [all]
+//   BENCH_ONLY=micro,e2e,notify,bill [all]
 //   BENCH_SUBJECTS=raw,ours,… [all but the breakdown subjects ours-request (the client without the busifavor facade) and
 //                              ours-sync (signing: 'sync'): add them for a breakdown]
 //   BENCH_MICRO_ROUNDS [4]  BENCH_MICRO_TIME_MS [200]
@@ -11,11 +11,14 @@
 //   BENCH_SERVERS=raw,sandbox [both]  BENCH_RAW_SERVER_SIGN=cached|each [cached]
 //   BENCH_PAIRED_ROUNDS [8]  BENCH_PAIRED_REQUESTS_C1 [1000]  BENCH_PAIRED_REQUESTS_C32 [2000] (e2e in one process)
 //   BENCH_NOTIFY_REQUESTS [1200]  BENCH_NOTIFY_WARMUP [1000]
+//   BENCH_BILL_MB [200] (the bill downloadBill streams while its memory is sampled)
 //   BENCH_CPU_PROF=ours,raw  profile those e2e client processes (first batch) into bench/results/profiles/
+//   BENCH_BASELINE_DIR  a built checkout for the ours-baseline subject (an A/B: BENCH_SUBJECTS=raw,ours,ours-baseline)
 //   BENCH_RESULTS_DIR [bench/results]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { billMarkdown, billTarget, runBillMemory } from './bill/bill-memory.mjs'
 import { runE2E } from './e2e.mjs'
 import { runPaired } from './e2e-paired.mjs'
 import { E2E_SUBJECTS, OPTIONAL_SUBJECTS, SUBJECT_NOTES } from './e2e-subjects.mjs'
@@ -30,7 +33,7 @@ const num = (name, normal, small) => Number(env[name] ?? (quick ? small : normal
 const list = (name, all) => (env[name] ? env[name].split(',').map((s) => s.trim()) : all)
 
 const config = {
-  only: list('BENCH_ONLY', ['micro', 'e2e', 'notify']),
+  only: list('BENCH_ONLY', ['micro', 'e2e', 'notify', 'bill']),
   subjects: list(
     'BENCH_SUBJECTS',
     [...new Set([...E2E_SUBJECTS, ...NOTIFY_SUBJECTS])].filter((s) => !OPTIONAL_SUBJECTS.includes(s)),
@@ -48,6 +51,7 @@ const config = {
   rawServerSign: env.BENCH_RAW_SERVER_SIGN === 'each' ? 'each' : 'cached',
   notifyRequests: num('BENCH_NOTIFY_REQUESTS', 1200, 200),
   notifyWarmup: num('BENCH_NOTIFY_WARMUP', 1000, 30),
+  billMegabytes: num('BENCH_BILL_MB', 200, 8),
   cpuProf: env.BENCH_CPU_PROF ? env.BENCH_CPU_PROF.split(',') : undefined,
   resultsDir: env.BENCH_RESULTS_DIR ?? join(import.meta.dirname, '..', 'results'),
 }
@@ -110,12 +114,19 @@ if (process.argv.includes('--rerender')) {
     join(config.resultsDir, '4-notifications.md'),
     `${notifyMarkdown(parts.notify.results, parts.notify.meta, Object.fromEntries(Object.entries(NOTIFY_NOTES).filter(([k]) => parts.notify.config.subjects.includes(k))))}\n`,
   )
-  const rows = targets({
-    micro: parts.micro.results,
-    e2e: parts.e2e.results,
-    paired: parts.paired?.results,
-    notify: parts.notify.results,
-  })
+  if (existsSync(join(config.resultsDir, '6-bill-memory.json'))) {
+    parts.bill = load('6-bill-memory')
+    writeFileSync(join(config.resultsDir, '6-bill-memory.md'), `${billMarkdown(parts.bill.results, parts.bill.meta)}\n`)
+  }
+  const rows = [
+    ...targets({
+      micro: parts.micro.results,
+      e2e: parts.e2e.results,
+      paired: parts.paired?.results,
+      notify: parts.notify.results,
+    }),
+    ...(parts.bill ? [billTarget(parts.bill.results)] : []),
+  ]
   writeFileSync(join(config.resultsDir, '1-summary.md'), `${summaryMarkdown(rows, m)}\n`)
   writeFileSync(
     join(config.resultsDir, '1-summary.json'),
@@ -177,7 +188,12 @@ if (config.only.includes('notify')) {
   const notes = Object.fromEntries(Object.entries(NOTIFY_NOTES).filter(([k]) => config.subjects.includes(k)))
   write('4-notifications', notifyMarkdown(results.notify, meta, notes), results.notify)
 }
-const rows = targets(results)
+if (config.only.includes('bill')) {
+  log(`bill download: ${config.billMegabytes} MiB…`)
+  results.bill = await runBillMemory({ fixturePath, megabytes: config.billMegabytes, log })
+  write('6-bill-memory', billMarkdown(results.bill, meta), results.bill)
+}
+const rows = [...targets(results), ...(results.bill ? [billTarget(results.bill)] : [])]
 write('1-summary', summaryMarkdown(rows, meta), rows)
 console.log(`\n${summaryMarkdown(rows, meta)}\n`)
 log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`)

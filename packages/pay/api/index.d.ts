@@ -2,9 +2,74 @@ import { FacadeMethod, FacadeCallOptions, FacadeInput, FacadeOptions, FacadeClie
 export { EndpointInput, EndpointOutput, FacadeCall, FacadeResult, ResponseIssuesEvent } from '@core/kit';
 import { P as PayEndpoints, E as Endpoints, a as EndpointId, r as refundNotification, t as transactionNotification } from './schemas-<chunk>.js';
 export { L as LIMIT_PAY, b as PAY_EXAMPLES, R as REFUND_STATES, c as RefundResource, T as TRADE_STATES, d as TransactionResource, e as appPrepay, f as applyAbnormalRefund, g as closeOrder, h as createRefund, i as endpoints, j as fundFlowBill, k as h5Prepay, l as jsapiPrepay, n as nativePrepay, p as pay, q as queryOrderByOutTradeNo, m as queryOrderByTransactionId, o as queryRefund, s as tradeBill } from './schemas-<chunk>.js';
+import { Writable } from 'node:stream';
+import { DownloadOptions, DownloadResponse, Timeouts, RetryOptions } from '@core/client';
 import { VerifiedNotification } from '@core/signer';
 import '@core/kit/define';
 import 'zod';
+
+/** What `tradeBill` and `fundFlowBill` answer: where the bill is and its digest. */
+interface BillLink {
+    /** Valid for 30 seconds: download right after asking. */
+    download_url: string;
+    /** `SHA1`. */
+    hash_type: string;
+    /** The SHA1 of the uncompressed bill, hex. */
+    hash_value: string;
+}
+/** The part of `@core/client`'s client that {@link downloadBill} uses (a `WechatPayClient` fits). */
+interface BillClient {
+    download(options: DownloadOptions): Promise<DownloadResponse>;
+}
+interface DownloadBillOptions {
+    /**
+     * Where the bill goes. A path: written to a temporary file beside it and renamed into place once the digest matched,
+     * so the path only ever holds a verified bill (an existing file there is replaced then, and kept on failure). A
+     * `Writable` (an HTTP response, an upload stream, a `PassThrough` you read from): ended once the bill is verified,
+     * destroyed with the error otherwise — whatever it received must then be thrown away.
+     */
+    to: string | Writable;
+    /**
+     * `'auto'` (default): gunzip when the `download_url` carries `tartype=GZIP`, as WeChat Pay's does for a bill
+     * requested with `tar_type: 'GZIP'`. `true` / `false` force it. Either way the bill is written uncompressed.
+     */
+    gunzip?: boolean | 'auto';
+    signal?: AbortSignal;
+    /** `body` is a deadline for the whole file (default 15 s): raise it for a large bill on a slow line. */
+    timeouts?: Partial<Timeouts>;
+    /** Retries happen only before the file starts (connection failures, 5xx, 429): the URL is a GET. */
+    retry?: Partial<RetryOptions> | false;
+}
+/** A bill written and verified. */
+interface DownloadedBill {
+    /** Bytes of the bill as written (uncompressed). */
+    bytes: number;
+    /** Its SHA1, lower-case hex: equal to the `hash_value` it was checked against. */
+    sha1: string;
+    /** Whether the download was gunzipped on the way. */
+    gunzipped: boolean;
+    /** WeChat Pay's `Request-ID` of the download. */
+    requestId: string | undefined;
+    /** The file written, when `to` was a path. */
+    path?: string;
+}
+/**
+ * Downloads a bill from the answer of `tradeBill` / `fundFlowBill` and writes it, streamed (never held in memory
+ * whole): gunzipped when it was requested with `tar_type: 'GZIP'`, its SHA1 computed as it streams and checked against
+ * `hash_value`. A bill that does not match is never left behind as if it were good: a path is not written (the
+ * temporary file is deleted), a `Writable` is destroyed.
+ * @throws {ValidationError} a bad answer or options (`to` missing, a `hash_type` other than SHA1…); nothing was sent.
+ * @throws {IntegrityError} the bill's SHA1 is not `hash_value`, or its gzip is broken: it was altered or cut short on
+ *   the way. Ask for the bill again (the URL is valid for 30 s) and download it again.
+ * @throws {ApiError} WeChat Pay refused the download (an expired URL: ask for the bill again).
+ * @throws {NetworkError | TimeoutError} the connection failed or the `body` deadline passed mid-file.
+ * @example
+ * ```ts
+ * const bill = await pay.tradeBill({ bill_date: '2025-05-20', tar_type: 'GZIP' })
+ * const { bytes, path } = await downloadBill(client, bill, { to: './bills/2025-05-20.csv' })
+ * ```
+ */
+declare function downloadBill(client: BillClient, bill: BillLink, options: DownloadBillOptions): Promise<DownloadedBill>;
 
 /**
  * Every 基础支付 (Payments) endpoint as a method of `createPay(client)`. Each validates its input
@@ -389,7 +454,7 @@ declare function parseTransactionNotification(notification: VerifiedNotification
  */
 declare function parseRefundNotification(notification: VerifiedNotification): RefundEvent;
 
-export { type AppInvokeInput, type AppInvokeParams, EndpointId, Endpoints, type JsapiInvokeInput, type JsapiInvokeParams, type MessageSigner, type Pay, type PayCallOptions, type PayInput, type PayOptions, type RefundEvent, type TransactionEvent, buildAppInvokeMessage, buildAppInvokeParams, buildJsapiInvokeMessage, buildJsapiInvokeParams, createPay, parseRefundNotification, parseTransactionNotification, refundNotification, transactionNotification };
+export { type AppInvokeInput, type AppInvokeParams, type BillClient, type BillLink, type DownloadBillOptions, type DownloadedBill, EndpointId, Endpoints, type JsapiInvokeInput, type JsapiInvokeParams, type MessageSigner, type Pay, type PayCallOptions, type PayInput, type PayOptions, type RefundEvent, type TransactionEvent, buildAppInvokeMessage, buildAppInvokeParams, buildJsapiInvokeMessage, buildJsapiInvokeParams, createPay, downloadBill, parseRefundNotification, parseTransactionNotification, refundNotification, transactionNotification };
 
 // ── shared chunk schemas-<chunk> ──
 import * as _core_kit_define from '@core/kit/define';

@@ -15,6 +15,13 @@ export { closeOrder, queryOrderByOutTradeNo, queryOrderByTransactionId } from '.
 export { appPrepay, h5Prepay, jsapiPrepay, nativePrepay } from './endpoints/prepay.js'
 export { applyAbnormalRefund, createRefund, queryRefund } from './endpoints/refunds.js'
 // #endregion generated
+export {
+  type BillClient,
+  type BillLink,
+  type DownloadBillOptions,
+  type DownloadedBill,
+  downloadBill,
+} from './bill-download.js'
 export type { RefundResource, TransactionResource } from './endpoints/notifications.js'
 export { LIMIT_PAY, TRADE_STATES } from './endpoints/order.js'
 export { REFUND_STATES } from './endpoints/refunds.js'

@@ -4,9 +4,8 @@ import { PAY_EXAMPLES as X } from '../examples.js'
 import { errorsOf, productLinks } from './shared.js'
 
 // Asking for a bill (申请账单) answers where to fetch it and its digest. The file itself comes from `download_url`
-// (under /v3/billdownload/file), a signed GET whose answer is NOT signed: it will be fetched with the client's
-// streaming `download()` (gunzipped when tar_type=GZIP, SHA1 checked against hash_value as it streams) once that lands
-// in @core/client — hook the bill download in here, next to the two requests that hand out its URL.
+// (under /v3/billdownload/file), a signed GET whose answer is NOT signed: `downloadBill` (../bill-download.ts) streams
+// it through the client's `download()`, gunzipped when tar_type=GZIP, its SHA1 checked against hash_value.
 
 const billDate = z
   .string()
