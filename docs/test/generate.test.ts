@@ -336,6 +336,19 @@ describe('pages say what the definition says', () => {
     expect(read('api/pay/close-order.md').split('::: code-group')).toHaveLength(2)
   })
 
+  it("an Express tab of a call keyed by the caller's number shows the recipe: stored first, same input on retry, refusals mapped", () => {
+    const tab = (page: string) => (read(page).split('```ts [Express]')[1] as string).split('```')[0] as string
+    for (const page of ['api/busifavor/deactivate-coupon.md', 'api/busifavor/use-coupon.md']) {
+      const code = tab(page)
+      expect(code).toContain("import { ApiError, ValidationError } from '@core/client'")
+      expect(code).toMatch(/Store (deactivate_request_no|use_request_no) \(yours, never made up by the SDK\)/)
+      expect(code).toContain('if (error instanceof ValidationError) res.status(400)')
+      expect(code).toContain('else if (error instanceof ApiError) res.status(error.status >= 500 ? 502 : 409)')
+    }
+    // A call without a caller-owned number keeps the plain tab.
+    expect(tab('api/busifavor/get-user-coupon.md')).not.toContain('try {')
+  })
+
   it("send_coupon's facade examples read the issued code with readSendCouponResult", () => {
     const page = read('api/busifavor/send-coupon.md')
     expect(page).toContain("import { readSendCouponResult } from '@api/busifavor'")

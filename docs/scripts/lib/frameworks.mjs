@@ -62,12 +62,32 @@ function express(endpoint, input, ctx) {
   const only = Object.keys(out).length === 0
   const arg = hasBody && only ? 'req.body' : objectCode(out, hasBody ? 'req.body' : undefined, '  ')
   const parser = hasBody ? 'express.json(), ' : ''
-  const send = endpoint.response
-    ? `res.json(await ${variable}.${endpoint.name}(${arg}))`
-    : `await ${variable}.${endpoint.name}(${arg})\n  res.sendStatus(204)`
+  // An endpoint whose business number is the caller's (deactivate, use, refund…) gets the whole recipe: the number is
+  // stored before the call, a retry sends the same input, and the two kinds of refusal map to answers of the route.
+  const key = hasBody && endpoint.idempotency && !endpoint.idempotency.generate ? endpoint.idempotency.field : undefined
+  const call = `${variable}.${endpoint.name}(${arg})`
+  const send = endpoint.response ? [`res.json(await ${call})`] : [`await ${call}`, 'res.sendStatus(204)']
+  const body = key
+    ? [
+        `  // Store ${key} (yours, never made up by the SDK) with the request before this call; a retry sends the`,
+        '  // same input again and WeChat Pay answers the repeat with the first result.',
+        '  try {',
+        ...send.map((line) => `    ${line}`),
+        '  } catch (error) {',
+        '    // bad input: nothing was sent; an ApiError: WeChat Pay refused it (a 5xx: retry later with the same number)',
+        "    if (error instanceof ValidationError) res.status(400).json({ code: 'INVALID_INPUT', message: error.message })",
+        '    else if (error instanceof ApiError) res.status(error.status >= 500 ? 502 : 409).json({ code: error.code })',
+        '    else throw error',
+        '  }',
+      ]
+    : [
+        hasBody ? '  // the facade validates req.body: bad input is a ValidationError and nothing is sent' : undefined,
+        ...send.map((line) => `  ${line}`),
+      ]
   return [
     "import { wechatpay } from '@adapters/express'",
     `import { ${factory} } from '${ctx.package}'`,
+    key ? "import { ApiError, ValidationError } from '@core/client'" : undefined,
     "import express from 'express'",
     '',
     'export const app = express()',
@@ -76,8 +96,7 @@ function express(endpoint, input, ctx) {
     '',
     `app.${endpoint.method.toLowerCase()}('${full}', ${parser}async (req, res) => {`,
     `  const ${variable} = ${factory}(req.wechatpay)`,
-    hasBody ? '  // the facade validates req.body: bad input is a ValidationError and nothing is sent' : undefined,
-    `  ${send}`,
+    ...body,
     '})',
   ]
     .filter((line) => line !== undefined)
