@@ -108,7 +108,7 @@ export type WechatPayClient = WechatPayClientMethods & ChainRoot
 /** `'POST /v3/…'` + options → the object form. */
 function routeOptions(route: string, options: CallOptions | undefined): RequestOptions {
   const space = route.indexOf(' ')
-  if (space <= 0 || route.indexOf(' ', space + 1) !== -1) {
+  if (space <= 0 || space === route.length - 1 || route.indexOf(' ', space + 1) !== -1) {
     invalid('request needs a route such as POST /v3/…', [{ path: ['route'], message: 'must be "METHOD /path"' }])
   }
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
@@ -138,9 +138,16 @@ export function createClient(options: ClientOptions): WechatPayClient {
     get wechatpaySerial() {
       return core.wechatpaySerial()
     },
-    // The route form costs one typeof and one split; the object form goes straight through.
-    request: (route: RequestOptions | string, options?: CallOptions) =>
-      core.request(typeof route === 'string' ? routeOptions(route, options) : route),
+    // The route form costs a typeof and a split; the object form goes straight through.
+    request: (route: RequestOptions | string, options?: CallOptions) => {
+      if (typeof route !== 'string') return core.request(route)
+      try {
+        return core.request(routeOptions(route, options))
+      } catch (error) {
+        // Like every call: a rejected promise, never a synchronous throw.
+        return Promise.reject(error)
+      }
+    },
     chain: (path: string) => {
       if (typeof path !== 'string' || path === '')
         invalid('chain needs a path', [{ path: ['path'], message: 'must be a non-empty string such as v3/…' }])

@@ -84,7 +84,10 @@ type Parent<P extends string> = P extends `${infer Head}/${infer Tail}`
     ? `${Head}/${Parent<Tail>}`
     : Head
   : ''
-/** Declared routes (`prefix` `M `) or paths under the closest ancestor of `P` that has any. */
+/** `a/b/c` → `c`. */
+type Last<P extends string> = P extends `${string}/${infer Tail}` ? Last<Tail> : P
+type Initial<S extends string> = S extends `${infer C}${string}` ? C : ''
+/** Declared routes (`Prefix` is `M `) or paths under the closest ancestor of `P` that has any. */
 type Below<
   Known extends string,
   Prefix extends string,
@@ -97,11 +100,17 @@ type Below<
       ? never
       : Below<Known, Prefix, Parent<P>, [...Depth, 0]>
     : Extract<Known, `${Prefix}${P}/${string}`>
+/** The siblings of `P` whose last segment starts as its does (`…/jsapl` → `…/jsapi`), else everything nearest. */
+type Nearest<Known extends string, Prefix extends string, P extends string> = [
+  Extract<Known, `${Prefix}${Parent<P>}/${Initial<Last<P>>}${string}`>,
+] extends [never]
+  ? Below<Known, Prefix, Parent<P>>
+  : Extract<Known, `${Prefix}${Parent<P>}/${Initial<Last<P>>}${string}`>
 
 /** The declared routes nearest a mistyped one: the same path with other methods, else its closest siblings. */
 export type RouteSuggestion<R extends string> = R extends `${infer M} ${infer P}`
   ? [Extract<KnownRoute, `${string} ${P}`>] extends [never]
-    ? Below<KnownRoute, `${M} `, Parent<P>>
+    ? Nearest<KnownRoute, `${M} `, P>
     : Extract<KnownRoute, `${string} ${P}`>
   : KnownRoute
 
@@ -119,9 +128,9 @@ export type RouteCheck<R extends string> = R extends RouteKey
 export type ChainCheck<Untyped, P extends string> = [Untyped] extends [never]
   ? P extends ChainPath
     ? P
-    : [Below<KnownPath, '', Parent<P>>] extends [never]
+    : [Nearest<KnownPath, '', P>] extends [never]
       ? KnownPath
-      : Below<KnownPath, '', Parent<P>>
+      : Nearest<KnownPath, '', P>
   : string
 
 /** The client root's chained properties: the declared trie, else any segment (`ChainNode`). */
