@@ -1,4 +1,4 @@
-import { KeyInput, PlatformKeysInit, WechatPayError, SignatureVerificationError, PlatformKeys, HeadersInput, VerifiedNotification } from '@core/signer';
+import { VerifiedNotification, KeyInput, PlatformKeysInit, WechatPayError, SignatureVerificationError, HeadersInput, PlatformKeys } from '@core/signer';
 export { SignatureVerificationCode, SignatureVerificationError, WechatPayError, isSignatureVerificationError, isWechatPayError } from '@core/signer';
 import { IncomingHttpHeaders } from 'node:http';
 import { Dispatcher } from 'undici';
@@ -69,6 +69,89 @@ declare const VERSION: string;
 type PathParams = Readonly<Record<string, string | number | bigint>>;
 type QueryValue = string | number | bigint | boolean | null | undefined;
 type Query = Readonly<Record<string, QueryValue | readonly QueryValue[]>>;
+
+declare const encryptedBrand: unique symbol;
+/**
+ * A field value that `client.encrypt()` produced: RSA-OAEP ciphertext (Base64) made with the WeChat Pay key whose
+ * serial the client names in `Wechatpay-Serial`. Typed routes require it for the fields WeChat Pay decrypts, so a
+ * plaintext (or a ciphertext made elsewhere, for another key) is a type error.
+ */
+type Encrypted = string & {
+    readonly [encryptedBrand]: 'rsa-oaep';
+};
+/** One file part of a `multipart/form-data` upload (`multipart` of a call): its name, bytes and optional type. */
+interface UploadFile {
+    /** File name with its extension, e.g. `logo.png`. */
+    filename: string;
+    data: Uint8Array;
+    /** Default: sniffed for JPG/PNG/BMP, else `application/octet-stream`. */
+    contentType?: string;
+}
+/** Extra request headers of a call, as `RequestOptions.headers`. */
+type RouteHeaders = Readonly<Record<string, string>>;
+/** What every typed route call takes besides its own parts (`params`, `query`, `json`, `multipart`). */
+interface RouteCallOptions extends Omit<CallOptions, 'params' | 'query' | 'json' | 'body' | 'multipart'> {
+}
+/**
+ * Typed routes by `METHOD /path`: `{ args: [options: …]; response: … }` each. Empty unless augmented (import
+ * `@api/catalog`).
+ */
+interface WechatPayRoutes {
+}
+/** What the client root holds when typed: `v3` (the property chain) and every operation path (`'v3/…'`). */
+interface WechatPayPaths {
+}
+/** Webhook event types → their decrypted `resource`. */
+interface WechatPayEvents {
+}
+/** A route string `request()` takes: a typed route once routes are declared, else any `METHOD /path`. */
+type RouteKey = [keyof WechatPayRoutes] extends [never] ? `${HttpMethod} /${string}` : keyof WechatPayRoutes;
+/** The arguments after the route: `[options]` of a typed route (optional when nothing in it is required). */
+type RouteArgs<R> = R extends keyof WechatPayRoutes ? WechatPayRoutes[R] extends {
+    args: infer A extends readonly unknown[];
+} ? A : never : [options?: CallOptions];
+/** What a route answers (`data`): `undefined` for a 204 or a file. */
+type RouteResponse<R> = R extends keyof WechatPayRoutes ? WechatPayRoutes[R] extends {
+    response: infer T;
+} ? T : never : unknown;
+/** The options of a typed route, e.g. `RouteOptions<'POST /v3/pay/transactions/jsapi'>['json']`. */
+type RouteOptions<R extends keyof WechatPayRoutes> = NonNullable<RouteArgs<R>[0]>;
+/** A path `chain()` takes: an operation path once paths are declared (`'v3/pay/transactions/jsapi'`), else any. */
+type ChainPath = [keyof WechatPayPaths] extends [never] ? string : keyof WechatPayPaths & string;
+/** The node `chain(path)` gives: the typed node of a declared path, else an untyped `ChainNode`. */
+type ChainTarget<P> = P extends keyof WechatPayPaths ? WechatPayPaths[P] : ChainNode;
+type KnownRoute = keyof WechatPayRoutes & string;
+type KnownPath = keyof WechatPayPaths & string;
+/** `a/b/c` → `a/b`. */
+type Parent<P extends string> = P extends `${infer Head}/${infer Tail}` ? Tail extends `${string}/${string}` ? `${Head}/${Parent<Tail>}` : Head : '';
+/** `a/b/c` → `c`. */
+type Last<P extends string> = P extends `${string}/${infer Tail}` ? Last<Tail> : P;
+type Initial<S extends string> = S extends `${infer C}${string}` ? C : '';
+/** Declared routes (`Prefix` is `M `) or paths under the closest ancestor of `P` that has any. */
+type Below<Known extends string, Prefix extends string, P extends string, Depth extends 0[] = []> = Depth['length'] extends 12 ? never : [Extract<Known, `${Prefix}${P}/${string}`>] extends [never] ? P extends '' ? never : Below<Known, Prefix, Parent<P>, [...Depth, 0]> : Extract<Known, `${Prefix}${P}/${string}`>;
+/** The siblings of `P` whose last segment starts as its does (`…/jsapl` → `…/jsapi`), else everything nearest. */
+type Nearest<Known extends string, Prefix extends string, P extends string> = [
+    Extract<Known, `${Prefix}${Parent<P>}/${Initial<Last<P>>}${string}`>
+] extends [never] ? Below<Known, Prefix, Parent<P>> : Extract<Known, `${Prefix}${Parent<P>}/${Initial<Last<P>>}${string}`>;
+/** The declared routes nearest a mistyped one: the same path with other methods, else its closest siblings. */
+type RouteSuggestion<R extends string> = R extends `${infer M} ${infer P}` ? [Extract<KnownRoute, `${string} ${P}`>] extends [never] ? Nearest<KnownRoute, `${M} `, P> : Extract<KnownRoute, `${string} ${P}`> : KnownRoute;
+/** `R` itself when it is a route `request()` takes, else the routes nearest it (so the error suggests them). */
+type RouteCheck<R extends string> = R extends RouteKey ? R : [KnownRoute] extends [never] ? RouteKey : RouteSuggestion<R>;
+/**
+ * The path of `chain(path)`: any string with an explicit type argument (`client.chain<unknown>('v3/…')`, the escape
+ * hatch to a path the declared routes do not have); without one, a declared path, or the nearest ones on a typo.
+ */
+type ChainCheck<Untyped, P extends string> = [Untyped] extends [never] ? P extends ChainPath ? P : [Nearest<KnownPath, '', P>] extends [never] ? KnownPath : Nearest<KnownPath, '', P> : string;
+/** The client root's chained properties: the declared trie, else any segment (`ChainNode`). */
+type ChainRoot = [keyof WechatPayPaths] extends [never] ? {
+    readonly [segment: string]: ChainNode;
+} : WechatPayPaths;
+/** A verified callback of a declared event type: `resource` typed, `event_type` narrowed. */
+type EventNotification<E extends keyof WechatPayEvents> = VerifiedNotification<WechatPayEvents[E]> & {
+    event_type: E;
+};
+/** `[never]` (an impossible extra argument) unless a type argument was given: makes an overload require one. */
+type RequireTypeArgument<E> = [E] extends [never] ? [never] : [];
 
 type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
 /** What `onRequest` sees: the signed request with `Authorization` redacted. */
@@ -184,6 +267,11 @@ interface RequestOptions {
     json?: unknown;
     /** A pre-serialized body, signed and sent as is (use `json` unless you need exact control). */
     body?: string | Uint8Array;
+    /**
+     * A `multipart/form-data` upload: `meta` (the object the endpoint documents; its JSON text is what is signed) and
+     * the file parts by name, e.g. `{ meta: { filename, sha256 }, file: { filename: 'a.png', data } }`.
+     */
+    multipart?: MultipartParts;
     /** Extra headers. `Authorization`, `Host` and `Content-Length` are the client's. */
     headers?: Readonly<Record<string, string>>;
     /** Safe to repeat (e.g. the body carries a business request-no)? Default: true for GET, HEAD and DELETE. */
@@ -198,6 +286,8 @@ interface RequestOptions {
     /** Override the client's `maxResponseBytes` for this call (an answer you know to be large). */
     maxResponseBytes?: number;
 }
+/** The parts of a multipart upload: `meta` and the files (`UploadFile`) by part name. */
+type MultipartParts = Readonly<Record<string, UploadFile | Readonly<Record<string, unknown>>>>;
 /** Options of a chained verb call: a `RequestOptions` without method and url. */
 type CallOptions = Omit<RequestOptions, 'method' | 'url'>;
 interface UploadImageOptions {
@@ -421,6 +511,11 @@ interface ApiResponse<T = unknown> {
     raw: Buffer;
 }
 
+/** A callback as it arrived: the headers and the raw body bytes. */
+interface NotificationInput {
+    headers: HeadersInput;
+    body: string | Uint8Array;
+}
 /** The client: explicit methods plus chainable paths (`client.v3.…`, `client['v3/…']`). */
 interface WechatPayClientMethods {
     /** 商户号 */
@@ -430,16 +525,24 @@ interface WechatPayClientMethods {
     /** The serial requests name in `Wechatpay-Serial` and `encrypt` uses; undefined while the store is empty. */
     readonly wechatpaySerial: string | undefined;
     /**
-     * Signs, sends, verifies and parses one call; retries idempotent calls on network errors, 5xx and 429.
-     * @throws {ValidationError} bad input; nothing was sent.
+     * Signs, sends, verifies and parses one call, named by its route: `client.request('POST /v3/pay/transactions/jsapi',
+     * { json })` (`{name}` slots filled from `params`). With route types declared (importing `@api/catalog`) the route,
+     * its options and its answer are typed, and an unknown route is a type error naming the nearest routes. The object
+     * form takes any path, untyped (the escape hatch): `client.request<Answer>({ method, url, params, query, json })`.
+     * Retries idempotent calls on network errors, 5xx and 429.
+     * @throws {ValidationError} bad input (or a route that is not `METHOD /path`); nothing was sent.
      * @throws {ApiError} WeChat Pay answered with an error (`code`, `apiMessage`, `detail`, `status`, `requestId`).
      * @throws {SignatureVerificationError} a 2xx answer without a valid WeChat Pay signature (never retried).
      * @throws {TimeoutError} / {NetworkError} transport failures after the retries; `NetworkError` `RESPONSE_TOO_LARGE`
      * for an answer over `maxResponseBytes` (never retried).
      */
-    request<T = unknown>(options: RequestOptions): Promise<ApiResponse<T>>;
-    /** A chain node for a declared path: `client.chain('v3/marketing/busifavor/coupons/deactivate').post({ json })`. */
-    chain(path: string): ChainNode;
+    request<T = unknown, R extends string | RequestOptions = RequestOptions>(route: [R] extends [RequestOptions] ? RequestOptions : RouteCheck<R & string>, ...options: [R] extends [RequestOptions] ? [] : RouteArgs<R>): Promise<ApiResponse<[R] extends [RequestOptions] ? T : RouteResponse<R>>>;
+    /**
+     * A chain node for a path: `client.chain('v3/marketing/busifavor/coupons/deactivate').post({ json })`. With route
+     * types declared, the path must be one of theirs and the verbs are typed; `client.chain<unknown>('v3/…')` takes any
+     * path, untyped (`.post<Answer>({ json })`): the escape hatch.
+     */
+    chain<Untyped = never, P extends string = string>(path: ChainCheck<Untyped, P>): [Untyped] extends [never] ? ChainTarget<P> : ChainNode;
     /**
      * Streams a file from a download route (`UNSIGNED_RESPONSE_PATHS`, e.g. a bill's `download_url`): signed like any
      * request, not capped by `maxResponseBytes`, with an optional digest checked as the stream ends.
@@ -451,8 +554,11 @@ interface WechatPayClientMethods {
     uploadImage(options: UploadImageOptions): Promise<ApiResponse<{
         media_url: string;
     }>>;
-    /** Encrypts a sensitive field (RSA-OAEP) with the key of `wechatpaySerial`, which every request names. */
-    encrypt(plaintext: string): string;
+    /**
+     * Encrypts a sensitive field (RSA-OAEP) with the key of `wechatpaySerial`, which every request names in
+     * `Wechatpay-Serial` (a call cannot override that header; `wechatpaySerial` per call can, explicitly).
+     */
+    encrypt(plaintext: string): Encrypted;
     /**
      * Signs `message` with the merchant API private key (SHA256withRSA, Base64) — what client-side payment parameters
      * are made of (`@api/pay`'s `buildJsapiInvokeParams(client, …)`). The key itself is never exposed.
@@ -462,18 +568,21 @@ interface WechatPayClientMethods {
     refreshCertificates(): Promise<RefreshedCertificate[]>;
     /**
      * Verifies a callback (signature over the raw body, skew, then AES-256-GCM with the APIv3 key). With `autoRefresh`,
-     * an unknown serial triggers one certificate refresh before failing.
+     * an unknown serial triggers one certificate refresh before failing. With event types declared (`@api/catalog`),
+     * name the one you expect to get its resource typed: `verifyNotification<'REFUND.SUCCESS'>(input)` (a type
+     * assertion: check `event_type` when one URL receives several).
      */
-    verifyNotification<Resource = unknown>(input: {
-        headers: HeadersInput;
-        body: string | Uint8Array;
-    }): Promise<VerifiedNotification<Resource>>;
+    verifyNotification<E extends keyof WechatPayEvents = never>(input: NotificationInput, ...typed: RequireTypeArgument<E>): Promise<EventNotification<E>>;
+    /** Verifies a callback, the resource typed by the caller (`unknown` by default). */
+    verifyNotification<Resource = unknown>(input: NotificationInput): Promise<VerifiedNotification<Resource>>;
     /** Frees the Agent the client created (a user dispatcher is left open) and stops `autoRefresh`. */
     close(): Promise<void>;
 }
-type WechatPayClient = WechatPayClientMethods & {
-    readonly [segment: string]: ChainNode;
-};
+/**
+ * The client: its methods, and chained properties from its root — any segment (`ChainNode`), or with route types
+ * declared, the typed trie (`client.v3.pay.transactions.jsapi`) and operation paths (`client['v3/…']`).
+ */
+type WechatPayClient = WechatPayClientMethods & ChainRoot;
 /**
  * Creates a WeChat Pay APIv3 client. Options are validated up front (unknown keys are a `ValidationError`); the
  * private key is parsed once; the undici Agent is created on the first call.
@@ -499,4 +608,4 @@ type ChainNode = ChainVerbs & {
     readonly [segment: string]: ChainNode;
 };
 
-export { ApiError, type ApiErrorOptions, type ApiResponse, type AutoRefreshOptions, BACKUP_BASE_URL, CERTIFICATES_PATH, type CallContext, type CallOptions, type ChainNode, type ChainVerbs, type ClientHooks, type ClientOptions, DEFAULT_BASE_URL, DEFAULT_CERTIFICATE_REFRESH_COOLDOWN_MS, DEFAULT_CERTIFICATE_REFRESH_INTERVAL_MS, DEFAULT_KEEP_ALIVE_MAX_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_RETRY, DEFAULT_SIGNING_MODE, DEFAULT_TIMEOUTS, type DigestAlgorithm, type DownloadDigest, type DownloadOptions, type DownloadResponse, type ErrorEvent, type HttpMethod, IMAGE_UPLOAD_PATH, IntegrityError, MAX_IMAGE_BYTES, type NetworkCode, NetworkError, type PathParams, type Query, type QueryValue, type RefreshedCertificate, type RequestEvent, type RequestOptions, type ResponseEvent, type ResponseSignatureError, type RetryEvent, type RetryOptions, type SigningMode, type TimeoutCode, TimeoutError, type Timeouts, UNSIGNED_RESPONSE_PATHS, type UploadImageOptions, VERSION, ValidationError, type ValidationIssue, type WechatPayClient, type WechatPayClientMethods, createClient, isApiError, isIntegrityError, isNetworkError, isTimeoutError, isValidationError };
+export { ApiError, type ApiErrorOptions, type ApiResponse, type AutoRefreshOptions, BACKUP_BASE_URL, CERTIFICATES_PATH, type CallContext, type CallOptions, type ChainCheck, type ChainNode, type ChainPath, type ChainRoot, type ChainTarget, type ChainVerbs, type ClientHooks, type ClientOptions, DEFAULT_BASE_URL, DEFAULT_CERTIFICATE_REFRESH_COOLDOWN_MS, DEFAULT_CERTIFICATE_REFRESH_INTERVAL_MS, DEFAULT_KEEP_ALIVE_MAX_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_RETRY, DEFAULT_SIGNING_MODE, DEFAULT_TIMEOUTS, type DigestAlgorithm, type DownloadDigest, type DownloadOptions, type DownloadResponse, type Encrypted, type ErrorEvent, type EventNotification, type HttpMethod, IMAGE_UPLOAD_PATH, IntegrityError, MAX_IMAGE_BYTES, type NetworkCode, NetworkError, type NotificationInput, type PathParams, type Query, type QueryValue, type RefreshedCertificate, type RequestEvent, type RequestOptions, type RequireTypeArgument, type ResponseEvent, type ResponseSignatureError, type RetryEvent, type RetryOptions, type RouteArgs, type RouteCallOptions, type RouteCheck, type RouteHeaders, type RouteKey, type RouteOptions, type RouteResponse, type RouteSuggestion, type SigningMode, type TimeoutCode, TimeoutError, type Timeouts, UNSIGNED_RESPONSE_PATHS, type UploadFile, type UploadImageOptions, VERSION, ValidationError, type ValidationIssue, type WechatPayClient, type WechatPayClientMethods, type WechatPayEvents, type WechatPayPaths, type WechatPayRoutes, createClient, isApiError, isIntegrityError, isNetworkError, isTimeoutError, isValidationError };

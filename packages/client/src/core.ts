@@ -18,6 +18,7 @@ import { closedError, Pipeline, type PipelineHost } from './pipeline/pipeline.js
 import type { Prepared } from './pipeline/prepared.js'
 import { serializeDownload, serializeRequest, serializeUpload } from './pipeline/serialize.js'
 import { isUnknownSerial } from './pipeline/verify.js'
+import type { Encrypted } from './routes.js'
 import { createAgent, type WireResponse } from './transport.js'
 
 /** The client behind `createClient`: each public operation serializes its call and hands it to the pipeline. */
@@ -91,7 +92,7 @@ export class ClientCore implements PipelineHost {
     return this.#run(() => serializeUpload(options, this.options, this.#paths))
   }
 
-  encrypt(plaintext: string): string {
+  encrypt(plaintext: string): Encrypted {
     const serial = this.wechatpaySerial()
     const key = serial === undefined ? undefined : this.options.platformKeys.get(serial)
     if (key === undefined) {
@@ -105,7 +106,8 @@ export class ClientCore implements PipelineHost {
         },
       ])
     }
-    return encryptSensitive(plaintext, key)
+    // The brand is a type only: typed routes take it where WeChat Pay decrypts a field.
+    return encryptSensitive(plaintext, key) as Encrypted
   }
 
   signMessage(message: string): string {

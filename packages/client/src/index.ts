@@ -10,6 +10,7 @@ export type { ChainNode, ChainVerbs } from './chain.js'
 export {
   type ApiResponse,
   createClient,
+  type NotificationInput,
   type RefreshedCertificate,
   type WechatPayClient,
   type WechatPayClientMethods,
@@ -69,3 +70,24 @@ export type {
   UploadImageOptions,
 } from './options.js'
 export type { PathParams, Query, QueryValue } from './path.js'
+export type {
+  ChainCheck,
+  ChainPath,
+  ChainRoot,
+  ChainTarget,
+  Encrypted,
+  EventNotification,
+  RequireTypeArgument,
+  RouteArgs,
+  RouteCallOptions,
+  RouteCheck,
+  RouteHeaders,
+  RouteKey,
+  RouteOptions,
+  RouteResponse,
+  RouteSuggestion,
+  UploadFile,
+  WechatPayEvents,
+  WechatPayPaths,
+  WechatPayRoutes,
+} from './routes.js'

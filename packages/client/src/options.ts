@@ -4,6 +4,7 @@ import type { KeyInput, PlatformKeys, PlatformKeysInit } from '@core/signer'
 import type { Dispatcher } from 'undici'
 import type { RetryOptions, SigningMode, Timeouts } from './constants.js'
 import type { PathParams, Query } from './path.js'
+import type { UploadFile } from './routes.js'
 
 // The client's options as types; their validation and defaults are in resolve-options.ts.
 
@@ -129,6 +130,11 @@ export interface RequestOptions {
   json?: unknown
   /** A pre-serialized body, signed and sent as is (use `json` unless you need exact control). */
   body?: string | Uint8Array
+  /**
+   * A `multipart/form-data` upload: `meta` (the object the endpoint documents; its JSON text is what is signed) and
+   * the file parts by name, e.g. `{ meta: { filename, sha256 }, file: { filename: 'a.png', data } }`.
+   */
+  multipart?: MultipartParts
   /** Extra headers. `Authorization`, `Host` and `Content-Length` are the client's. */
   headers?: Readonly<Record<string, string>>
   /** Safe to repeat (e.g. the body carries a business request-no)? Default: true for GET, HEAD and DELETE. */
@@ -143,6 +149,9 @@ export interface RequestOptions {
   /** Override the client's `maxResponseBytes` for this call (an answer you know to be large). */
   maxResponseBytes?: number
 }
+
+/** The parts of a multipart upload: `meta` and the files (`UploadFile`) by part name. */
+export type MultipartParts = Readonly<Record<string, UploadFile | Readonly<Record<string, unknown>>>>
 
 /** Options of a chained verb call: a `RequestOptions` without method and url. */
 export type CallOptions = Omit<RequestOptions, 'method' | 'url'>

@@ -43,6 +43,7 @@ export const REQUEST_KEYS = new Set<string>([
   'query',
   'json',
   'body',
+  'multipart',
   'headers',
   'idempotent',
   'signal',
@@ -172,6 +173,8 @@ export function callSettings(
 
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
 const RESERVED_HEADERS = new Set(['authorization', 'host', 'content-length'])
+// The serial of the key `encrypt()` used: named by the client, so an encrypted field and its header always agree.
+const SERIAL_HEADER = 'wechatpay-serial'
 
 /** A call's extra `headers`, names lower-cased; the client's own (signing depends on them) are refused. */
 export function checkHeaders(input: unknown, issues: ValidationIssue[]): Record<string, string> | undefined {
@@ -185,6 +188,11 @@ export function checkHeaders(input: unknown, issues: ValidationIssue[]): Record<
     if (!TOKEN.test(name)) issues.push({ path: ['headers'], message: 'has a name that is not a valid header name' })
     else if (RESERVED_HEADERS.has(lower))
       issues.push({ path: ['headers', name], message: 'is set by the client (signing depends on it)' })
+    else if (lower === SERIAL_HEADER)
+      issues.push({
+        path: ['headers', name],
+        message: 'is set by the client (the serial of the key encrypt() uses); to name another, pass wechatpaySerial',
+      })
     else if (typeof value !== 'string' || !HEADER_VALUE.test(value))
       issues.push({ path: ['headers', name], message: 'must be a single-line string without control characters' })
     else out[lower] = value

@@ -97,6 +97,7 @@ describe('release dry run', { timeout: 120_000 }, () => {
         '@core/signer',
         '@core/client',
         '@api/busifavor',
+        '@api/catalog',
         '@tools/sandbox',
         '@adapters/express',
         '@adapters/nestjs',
@@ -159,6 +160,58 @@ describe('release dry run', { timeout: 120_000 }, () => {
       }),
     )
     await run(join(app(), 'node_modules/.bin/tsc'), ['-p', tsconfig], app(), 120_000)
+  })
+
+  /** Type-checks `files` of the installed app with strict options plus `options`; resolves with the tsc output. */
+  const typecheck = (name: string, files: string[], options: Record<string, unknown>) => {
+    const tsconfig = join(app(), `tsconfig.${name}.json`)
+    writeFileSync(
+      tsconfig,
+      JSON.stringify({
+        compilerOptions: {
+          target: 'es2022',
+          strict: true,
+          noEmit: true,
+          types: ['node'],
+          noUncheckedIndexedAccess: true,
+          ...options,
+        },
+        files,
+      }),
+    )
+    return run(join(app(), 'node_modules/.bin/tsc'), ['-p', tsconfig], app(), 120_000)
+  }
+  const NODE16 = { module: 'node16', moduleResolution: 'node16' }
+
+  it('@api/catalog: typed calls to three families outside busifavor/pay compile against the published .d.ts', async () => {
+    // skipLibCheck off: the catalog's own declarations are checked too.
+    await typecheck('catalog', ['catalog.mts'], { ...NODE16, skipLibCheck: false })
+    await typecheck('catalog-bundler', ['catalog.mts'], {
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      skipLibCheck: true,
+    })
+  })
+
+  it('without the import: the same calls compile through the escape hatch, and the typed file no longer does', async () => {
+    await typecheck('catalog-untyped', ['catalog-untyped.mts'], { ...NODE16, skipLibCheck: true })
+    const typed = readFileSync(join(app(), 'catalog.mts'), 'utf8')
+    writeFileSync(join(app(), 'catalog-no-import.mts'), typed.replace("import '@api/catalog'\n", ''))
+    const failed = await typecheck('catalog-no-import', ['catalog-no-import.mts'], {
+      ...NODE16,
+      skipLibCheck: true,
+    }).then(
+      () => '',
+      (error: Error) => error.message,
+    )
+    // The chained properties are ChainNode | undefined again, the answers unknown.
+    expect(failed).toMatch(/catalog-no-import\.mts\(\d+,\d+\): error TS(18048|2339|18046)/)
+  })
+
+  it('@api/catalog at runtime: the encrypted-fields index from ESM and CommonJS', async () => {
+    const expected = { jsapi: ['json.payer.identity.number', 'json.payer.identity.name'], routes: expect.any(Number) }
+    expect(await node('catalog-runtime.mjs')).toEqual(expected)
+    expect(await node('catalog-runtime.cjs')).toEqual(expected)
   })
 
   it('npx wxpay-sandbox & then kill $!: the sandbox stops with npx and removes its key files', async () => {

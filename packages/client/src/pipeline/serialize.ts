@@ -1,7 +1,7 @@
 import { IMAGE_UPLOAD_PATH } from '../constants.js'
 import { checkDownload, type DownloadOptions, isUnsignedDownload } from '../download.js'
 import { invalid, type ValidationIssue } from '../errors.js'
-import { buildImageUpload } from '../multipart.js'
+import { buildImageUpload, multipartBody } from '../multipart.js'
 import type { RequestOptions, ResolvedOptions, UploadImageOptions } from '../options.js'
 import { callSettings, checkHeaders, checkSerial, REQUEST_KEYS, UPLOAD_KEYS, unknownKeys } from '../resolve-options.js'
 import type { PathResolver } from './paths.js'
@@ -17,14 +17,20 @@ for (const name of METHODS) {
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'DELETE'])
 export const JSON_TYPE = 'application/json'
 
-/** The body to send and the text to sign: the caller's text itself when given text (the same UTF-8 bytes). */
-function body(
-  options: RequestOptions,
-  issues: ValidationIssue[],
-): { send: Buffer | undefined; sign: string | undefined } {
-  if (options.json !== undefined && options.body !== undefined) {
-    issues.push({ path: ['json'], message: 'give json or body, not both' })
-    return { send: undefined, sign: undefined }
+interface Body {
+  send: Buffer | undefined
+  sign: string | undefined
+  type: string | undefined
+}
+
+const NO_BODY: Body = { send: undefined, sign: undefined, type: undefined }
+
+/** The body to send, the text to sign (the caller's text itself when given text) and its content type. */
+function body(options: RequestOptions, issues: ValidationIssue[]): Body {
+  const given = [options.json, options.body, options.multipart].filter((part) => part !== undefined).length
+  if (given > 1) {
+    issues.push({ path: ['json'], message: 'give one of json, body and multipart' })
+    return NO_BODY
   }
   if (options.json !== undefined) {
     let text: string | undefined
@@ -33,16 +39,21 @@ function body(
     } catch (cause) {
       issues.push({ path: ['json'], message: `cannot be serialized: ${(cause as Error).message}` })
     }
-    return text === undefined ? { send: undefined, sign: undefined } : { send: Buffer.from(text, 'utf8'), sign: text }
+    return text === undefined ? NO_BODY : { send: Buffer.from(text, 'utf8'), sign: text, type: JSON_TYPE }
   }
-  const given = options.body
-  if (given === undefined) return { send: undefined, sign: undefined }
-  if (typeof given === 'string') return { send: Buffer.from(given, 'utf8'), sign: given }
-  if (given instanceof Uint8Array) {
-    return { send: Buffer.from(given.buffer, given.byteOffset, given.byteLength), sign: undefined }
+  if (options.multipart !== undefined) {
+    // WeChat Pay signs an upload's meta JSON, not the multipart bytes.
+    const upload = multipartBody(options.multipart, issues)
+    return upload === undefined ? NO_BODY : { send: upload.body, sign: upload.meta, type: upload.contentType }
+  }
+  const raw = options.body
+  if (raw === undefined) return NO_BODY
+  if (typeof raw === 'string') return { send: Buffer.from(raw, 'utf8'), sign: raw, type: JSON_TYPE }
+  if (raw instanceof Uint8Array) {
+    return { send: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength), sign: undefined, type: JSON_TYPE }
   }
   issues.push({ path: ['body'], message: 'must be a string or Uint8Array (use json for objects)' })
-  return { send: undefined, sign: undefined }
+  return NO_BODY
 }
 
 /**
@@ -59,7 +70,7 @@ export function serializeRequest(options: RequestOptions, o: ResolvedOptions, pa
   if (!METHODS.has(method)) issues.push({ path: ['method'], message: `must be one of ${[...METHODS].join(', ')}` })
   if (typeof options.url !== 'string' || options.url === '')
     issues.push({ path: ['url'], message: 'must be a path such as /v3/…' })
-  const { send, sign } = body(options, issues)
+  const { send, sign, type } = body(options, issues)
   if (send !== undefined && (method === 'GET' || method === 'HEAD'))
     issues.push({ path: ['json'], message: `${method} requests carry no body` })
   const headers = options.headers === undefined ? undefined : checkHeaders(options.headers, issues)
@@ -74,7 +85,7 @@ export function serializeRequest(options: RequestOptions, o: ResolvedOptions, pa
     path,
     sendBody: send,
     signBody: sign ?? send ?? '',
-    contentType: send === undefined ? undefined : JSON_TYPE,
+    contentType: type,
     headers,
     idempotent: options.idempotent ?? IDEMPOTENT_METHODS.has(method),
     signal: options.signal,
