@@ -107,6 +107,18 @@ async function oursClient(f, url, extra = {}) {
 
 export async function createSubject(name, f, url, opName) {
   const op = operation(opName)
+  const subject = await buildSubject(name, f, url, op)
+  return {
+    async call(body) {
+      const answer = await subject.call(body)
+      if (!op.answered(answer)) throw new Error(`bench: ${name} got an answer of another operation`)
+      return answer
+    },
+    close: subject.close,
+  }
+}
+
+async function buildSubject(name, f, url, op) {
   switch (name) {
     case 'raw':
       return rawSubject(f, url, op, { async: false })

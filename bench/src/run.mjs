@@ -70,6 +70,7 @@ const meta = {
   warmup: config.warmup,
   requests: config.requests,
   rawServerSign: config.rawServerSign,
+  op: config.op,
   pairedRounds: config.pairedRounds,
   pairedRequests: config.pairedRequests,
   notifyRounds: config.rounds,

@@ -8,6 +8,8 @@ export const OPERATIONS = {
     /** The i-th body of a run: `code` is a seeded coupon (sandbox) or a made-up one (raw server). */
     body: (code, stockId, i) => deactivateBody(code, stockId, i),
     tamperBody: (stockId) => deactivateBody(`${TAMPER_PREFIX}0001`, stockId, 0),
+    // The answer must be this operation's (facades report schema issues without throwing: check it here).
+    answered: (a) => typeof a?.wechatpay_deactivate_time === 'string',
     facade: 'busifavor',
     ours: async (client) => {
       const { createBusifavor } = await import('@api/busifavor')
@@ -30,6 +32,7 @@ export const OPERATIONS = {
     // A fresh out_trade_no per call, made here (the caller), never by an SDK.
     body: (_code, _stockId, i) => jsapiBody(i),
     tamperBody: () => jsapiBody(0, TAMPER_PREFIX),
+    answered: (a) => typeof a?.prepay_id === 'string',
     facade: 'pay',
     ours: async (client) => {
       const { createPay } = await import('@api/pay')
@@ -43,7 +46,14 @@ export const OPERATIONS = {
     },
     axiosChain: (wxpay) => wxpay.v3.pay.transactions.jsapi,
     // Its built-in method (which also signs the JSAPI bridge parameters, paySign, as its callers get them).
-    nodeV3: (pay) => (body) => pay.transactions_jsapi(body),
+    // It answers with the bridge parameters, the prepay_id inside `package`: give it back as the others do.
+    nodeV3: (pay) => async (body) => {
+      const answer = await pay.transactions_jsapi(body)
+      const pkg = answer.data?.package
+      return typeof pkg === 'string' && pkg.startsWith('prepay_id=')
+        ? { ...answer, data: { prepay_id: pkg.slice('prepay_id='.length), ...answer.data } }
+        : answer
+    },
     appid: APPID,
     seeded: false,
   },
