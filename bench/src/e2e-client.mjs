@@ -1,12 +1,13 @@
 // One subject's end-to-end process (so its CPU, heap and JIT are its own): a tamper probe, a warm-up, then batches of
-// deactivate calls at a fixed concurrency, each started by the parent; every batch is reported over IPC.
+// calls of the run's operation at a fixed concurrency, each started by the parent; every batch is reported over IPC.
 import diagnostics from 'node:diagnostics_channel'
 import { writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
 import { PerformanceObserver } from 'node:perf_hooks'
 import { createSubject } from './e2e-subjects.mjs'
-import { deactivateBody, loadFixture, TAMPER_PREFIX } from './lib/fixture.mjs'
+import { loadFixture } from './lib/fixture.mjs'
 import { load } from './lib/load.mjs'
+import { operation } from './lib/operations.mjs'
 import { percentile } from './lib/stats.mjs'
 
 // Every TCP connection the process opens (undici, http.Agent and superagent all go through net.connect).
@@ -44,12 +45,13 @@ function nextMessage(type) {
 
 async function run(job) {
   const f = loadFixture()
-  const subject = await createSubject(job.subject, f, job.url)
-  const bodies = job.codes.map((code, i) => deactivateBody(code, job.stockId, job.offset + i))
+  const op = operation(job.op)
+  const subject = await createSubject(job.subject, f, job.url, job.op)
+  const bodies = job.codes.map((code, i) => op.body(code, job.stockId, job.offset + i))
   let tamperRejected
   if (job.tamperProbe) {
     try {
-      await subject.call(deactivateBody(`${TAMPER_PREFIX}0001`, job.stockId, 0))
+      await subject.call(op.tamperBody(job.stockId))
       tamperRejected = false
     } catch {
       tamperRejected = true

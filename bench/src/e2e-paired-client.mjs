@@ -3,17 +3,18 @@
 // next to the server moves its figures by up to 20 % on a shared 2-core machine; batches of one process take that
 // placement out of the ratios too, at the price of shared JIT state.
 import { createSubject } from './e2e-subjects.mjs'
-import { deactivateBody, loadFixture } from './lib/fixture.mjs'
+import { loadFixture } from './lib/fixture.mjs'
 import { load } from './lib/load.mjs'
+import { operation } from './lib/operations.mjs'
 import { rotate } from './lib/stats.mjs'
 
 let sequence = 0
 
-/** One measured batch of fresh deactivate bodies (a code never repeats within the process). */
-async function batch(call, count, concurrency) {
+/** One measured batch of fresh bodies (a code or out_trade_no never repeats within the process). */
+async function batch(op, call, count, concurrency) {
   const bodies = Array.from({ length: count }, () => {
     const i = sequence++
-    return deactivateBody(`P${i}`, '1234567891', i)
+    return op.body(`P${i}`, '1234567891', i)
   })
   const m = await load(call, bodies, concurrency)
   return {
@@ -26,18 +27,19 @@ async function batch(call, count, concurrency) {
 
 async function run(job) {
   const f = loadFixture()
+  const op = operation(job.op)
   const subjects = {}
-  for (const name of job.subjects) subjects[name] = await createSubject(name, f, job.url)
+  for (const name of job.subjects) subjects[name] = await createSubject(name, f, job.url, job.op)
   // The same steady-state warm-up as the fresh-process runs, for every subject.
-  for (const name of job.subjects) await batch(subjects[name].call, job.warmup, 32)
+  for (const name of job.subjects) await batch(op, subjects[name].call, job.warmup, 32)
   const results = {}
   for (const concurrency of job.concurrency) {
     const key = `raw c=${concurrency}`
     results[key] = Object.fromEntries(job.subjects.map((s) => [s, []]))
-    for (const name of job.subjects) await batch(subjects[name].call, 200, concurrency)
+    for (const name of job.subjects) await batch(op, subjects[name].call, 200, concurrency)
     for (let round = 0; round < job.rounds; round++) {
       for (const name of rotate(job.subjects, round)) {
-        results[key][name].push(await batch(subjects[name].call, job.requests[concurrency], concurrency))
+        results[key][name].push(await batch(op, subjects[name].call, job.requests[concurrency], concurrency))
       }
     }
   }

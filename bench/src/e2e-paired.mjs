@@ -16,7 +16,15 @@ export async function runPaired(o) {
   try {
     const { url } = await server.next('ready')
     const client = start(join(here, 'e2e-paired-client.mjs'), { env, timeoutMs: 30 * 60_000 })
-    client.send({ url, subjects, concurrency: o.concurrency, warmup: o.warmup, requests: o.requests, rounds: o.rounds })
+    client.send({
+      url,
+      op: o.op,
+      subjects,
+      concurrency: o.concurrency,
+      warmup: o.warmup,
+      requests: o.requests,
+      rounds: o.rounds,
+    })
     const { results } = await client.next('result')
     await client.exited
     const out = {}

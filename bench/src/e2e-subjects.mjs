@@ -1,11 +1,12 @@
-// The end-to-end subjects: each makes one signed deactivate POST and resolves only after it checked the answer's
-// WeChat Pay signature (and the timestamp window where the SDK has one). All use the same fixture keys.
+// The end-to-end subjects: each makes one signed POST of the run's operation (lib/operations.mjs: busifavor
+// deactivate, JSAPI prepay) and resolves only after it checked the answer's WeChat Pay signature (and the timestamp
+// window where the SDK has one). All use the same fixture keys.
 import { createPrivateKey, createPublicKey, randomBytes, sign, verify } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Pool } from 'undici'
-import { DEACTIVATE_PATH } from './lib/fixture.mjs'
+import { operation } from './lib/operations.mjs'
 
 const require = createRequire(import.meta.url)
 
@@ -33,15 +34,15 @@ export const SUBJECT_CAPS = { 'wechatpay-node-v3': { warmup: 1000, requests: 100
 export const SUBJECT_NOTES = {
   raw: 'node:crypto (KeyObjects parsed once, synchronous sign) + undici Pool (keep-alive); verifies timestamp window and signature',
   'raw-async': 'as raw, but crypto.sign with a callback (libuv thread pool)',
-  ours: "@api/busifavor deactivateCoupon over @core/client (default signing: 'auto'): schema check, sign, send, verify, parse",
+  ours: "@api/busifavor deactivateCoupon (BENCH_OP=jsapi: @api/pay jsapiPrepay) over @core/client (default signing: 'auto'): schema check, sign, send, verify, parse",
   'ours-request': "@core/client client.request (no busifavor schema), default signing 'auto'",
   'ours-sync': "as ours, with createClient({ signing: 'sync' }): every signature on the event loop, as raw does",
   'ours-baseline':
     'as ours, from the built packages of another checkout (BENCH_BASELINE_DIR): an A/B against an earlier commit',
   'wechatpay-axios-plugin':
-    'wechatpay-axios-plugin 0.9.6, its chain API; response verification ON (certs = the PUB_KEY_ID key); axios over the keep-alive global http agent',
+    'wechatpay-axios-plugin 0.9.6, its chain API (v3.marketing.busifavor.coupons.deactivate / v3.pay.transactions.jsapi); response verification ON (certs = the PUB_KEY_ID key); axios over the keep-alive global http agent',
   'wechatpay-node-v3':
-    'wechatpay-node-v3 2.2.1: buildAuthorization + superagent (its own HTTP library) + verifySign on the raw text; its built-in request methods return no headers, so they cannot verify answers at all',
+    'wechatpay-node-v3 2.2.1: deactivate (no built-in method): buildAuthorization + superagent (its own HTTP library) + verifySign on the raw text; jsapi: its built-in transactions_jsapi (which also signs paySign) over a createHttp service (superagent to the loopback, verifySign on the raw text, since its own one returns no headers)',
 }
 
 function rawVerifier(f) {
@@ -58,7 +59,7 @@ function rawVerifier(f) {
   }
 }
 
-function rawSubject(f, url, { async }) {
+function rawSubject(f, url, op, { async }) {
   const key = createPrivateKey(f.merchantPrivateKeyPem)
   const check = rawVerifier(f)
   const pool = new Pool(url, { keepAliveTimeout: 4_000 })
@@ -69,10 +70,10 @@ function rawSubject(f, url, { async }) {
       const text = JSON.stringify(body)
       const nonce = randomBytes(16).toString('hex')
       const timestamp = Math.floor(Date.now() / 1000)
-      const message = Buffer.from(`POST\n${DEACTIVATE_PATH}\n${timestamp}\n${nonce}\n${text}\n`)
+      const message = Buffer.from(`POST\n${op.path}\n${timestamp}\n${nonce}\n${text}\n`)
       const signature = (async ? await signAsync(message) : sign('sha256', message, key)).toString('base64')
       const res = await pool.request({
-        path: DEACTIVATE_PATH,
+        path: op.path,
         method: 'POST',
         headers: {
           authorization: `WECHATPAY2-SHA256-RSA2048 mchid="${f.mchid}",nonce_str="${nonce}",signature="${signature}",timestamp="${timestamp}",serial_no="${f.merchantSerial}"`,
@@ -104,17 +105,28 @@ async function oursClient(f, url, extra = {}) {
   })
 }
 
-export async function createSubject(name, f, url) {
+export async function createSubject(name, f, url, opName) {
+  const op = operation(opName)
+  const subject = await buildSubject(name, f, url, op)
+  return {
+    async call(body) {
+      const answer = await subject.call(body)
+      if (!op.answered(answer)) throw new Error(`bench: ${name} got an answer of another operation`)
+      return answer
+    },
+    close: subject.close,
+  }
+}
+
+async function buildSubject(name, f, url, op) {
   switch (name) {
     case 'raw':
-      return rawSubject(f, url, { async: false })
+      return rawSubject(f, url, op, { async: false })
     case 'raw-async':
-      return rawSubject(f, url, { async: true })
+      return rawSubject(f, url, op, { async: true })
     case 'ours': {
-      const { createBusifavor } = await import('@api/busifavor')
       const client = await oursClient(f, url)
-      const busifavor = createBusifavor(client)
-      return { call: (body) => busifavor.deactivateCoupon(body), close: () => client.close() }
+      return { call: await op.ours(client), close: () => client.close() }
     }
     case 'ours-baseline': {
       // The same facade call on another checkout's dist (e.g. the commit before a change), for a paired A/B.
@@ -122,7 +134,6 @@ export async function createSubject(name, f, url) {
       if (!dir) throw new Error('bench: ours-baseline needs BENCH_BASELINE_DIR (a built checkout of this repository)')
       const dist = (pkg) => pathToFileURL(join(dir, 'packages', pkg, 'dist', 'index.js')).href
       const { createClient } = await import(dist('client'))
-      const { createBusifavor } = await import(dist('busifavor'))
       const client = createClient({
         mchid: f.mchid,
         serial: f.merchantSerial,
@@ -131,20 +142,17 @@ export async function createSubject(name, f, url) {
         baseUrl: url,
         retry: false,
       })
-      const busifavor = createBusifavor(client)
-      return { call: (body) => busifavor.deactivateCoupon(body), close: () => client.close() }
+      return { call: await op.oursFromDist(dist, client), close: () => client.close() }
     }
     case 'ours-sync': {
-      const { createBusifavor } = await import('@api/busifavor')
       const client = await oursClient(f, url, { signing: 'sync' })
-      const busifavor = createBusifavor(client)
-      return { call: (body) => busifavor.deactivateCoupon(body), close: () => client.close() }
+      return { call: await op.ours(client), close: () => client.close() }
     }
     case 'ours-request': {
       const client = await oursClient(f, url)
       return {
         call: async (body) =>
-          (await client.request({ method: 'POST', url: DEACTIVATE_PATH, json: body, idempotent: true })).data,
+          (await client.request({ method: 'POST', url: op.path, json: body, idempotent: true })).data,
         close: () => client.close(),
       }
     }
@@ -157,8 +165,9 @@ export async function createSubject(name, f, url) {
         certs: { [f.platformSerial]: f.platformPublicKeyPem },
         baseURL: `${url}/`,
       })
+      const endpoint = op.axiosChain(wxpay)
       return {
-        call: async (body) => (await wxpay.v3.marketing.busifavor.coupons.deactivate.post(body)).data,
+        call: async (body) => (await endpoint.post(body)).data,
         close: async () => {},
       }
     }
@@ -174,23 +183,49 @@ export async function createSubject(name, f, url) {
         key: f.apiv3Key,
       })
       WxPay.certificates = { [f.platformSerial]: f.platformPublicKeyPem }
+      const verified = async (res) => {
+        const h = res.headers
+        const ok = await pay.verifySign({
+          timestamp: h['wechatpay-timestamp'],
+          nonce: h['wechatpay-nonce'],
+          serial: h['wechatpay-serial'],
+          signature: h['wechatpay-signature'],
+          body: res.text,
+        })
+        if (!ok) throw new Error('bench: wechatpay-node-v3 verifySign returned false')
+        return res.body
+      }
+      if (op.nodeV3) {
+        // Its built-in methods post to api.mch.weixin.qq.com through pay.httpService, and createHttp is the library's
+        // own way to replace that service: same superagent, pointed at the loopback, answers verified.
+        const origin = 'https://api.mch.weixin.qq.com'
+        pay.createHttp({
+          async post(target, body, headers) {
+            const res = await superagent
+              .post(`${url}${target.slice(origin.length)}`)
+              .send(body)
+              .set(headers)
+            return { status: res.status, data: await verified(res) }
+          },
+        })
+        const call = op.nodeV3(pay)
+        return {
+          async call(body) {
+            const answer = await call(body)
+            if (answer.status !== 200) throw new Error(`bench: wechatpay-node-v3 HTTP ${answer.status}`)
+            return answer.data
+          },
+          close: async () => {},
+        }
+      }
       return {
         async call(body) {
-          const authorization = pay.buildAuthorization('POST', DEACTIVATE_PATH, body)
+          const authorization = pay.buildAuthorization('POST', op.path, body)
           const res = await superagent
-            .post(`${url}${DEACTIVATE_PATH}`)
+            .post(`${url}${op.path}`)
             .send(body)
             .set(pay.getHeaders(authorization, { 'Content-Type': 'application/json' }))
-          const h = res.headers
-          const ok = await pay.verifySign({
-            timestamp: h['wechatpay-timestamp'],
-            nonce: h['wechatpay-nonce'],
-            serial: h['wechatpay-serial'],
-            signature: h['wechatpay-signature'],
-            body: res.text,
-          })
-          if (!ok) throw new Error('bench: wechatpay-node-v3 verifySign returned false')
-          return res.body
+          return verified(res)
         },
         close: async () => {},
       }

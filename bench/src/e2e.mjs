@@ -5,6 +5,7 @@
 // seconds apart: the host's load drifts over minutes, and back-to-back batches see nearly the same machine.
 import { join } from 'node:path'
 import { E2E_SUBJECTS, SUBJECT_CAPS } from './e2e-subjects.mjs'
+import { operation } from './lib/operations.mjs'
 import { start } from './lib/proc.mjs'
 import { append, rotate, summarize } from './lib/stats.mjs'
 
@@ -22,6 +23,7 @@ const METRICS = [
 
 export async function runE2E(o) {
   const subjects = o.subjects.filter((s) => E2E_SUBJECTS.includes(s))
+  const op = operation(o.op)
   const servers = {}
   const env = { BENCH_FIXTURE: o.fixturePath }
   for (const name of o.servers) {
@@ -49,7 +51,7 @@ export async function runE2E(o) {
           const total = warmup + o.rounds * (o.rewarm + requests)
           let codes
           let stockId = '1234567891'
-          if (sc.server === 'sandbox') {
+          if (sc.server === 'sandbox' && op.seeded) {
             servers.sandbox.proc.send({ type: 'seed', count: total })
             const seeded = await servers.sandbox.proc.next('seeded')
             codes = seeded.codes
@@ -60,6 +62,7 @@ export async function runE2E(o) {
           const client = start(join(here, 'e2e-client.mjs'), { env, timeoutMs: 60 * 60_000 })
           client.send({
             subject,
+            op: o.op,
             url: servers[sc.server].url,
             concurrency: sc.concurrency,
             warmup,

@@ -14,6 +14,7 @@
 //   BENCH_BILL_MB [200] (the bill downloadBill streams while its memory is sampled)
 //   BENCH_CPU_PROF=ours,raw  profile those e2e client processes (first batch) into bench/results/profiles/
 //   BENCH_BASELINE_DIR  a built checkout for the ours-baseline subject (an A/B: BENCH_SUBJECTS=raw,ours,ours-baseline)
+//   BENCH_OP=deactivate|jsapi [deactivate] (the e2e operation: busifavor deactivate or the JSAPI prepay)
 //   BENCH_RESULTS_DIR [bench/results]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
@@ -52,6 +53,7 @@ const config = {
   notifyRequests: num('BENCH_NOTIFY_REQUESTS', 1200, 200),
   notifyWarmup: num('BENCH_NOTIFY_WARMUP', 1000, 30),
   billMegabytes: num('BENCH_BILL_MB', 200, 8),
+  op: env.BENCH_OP ?? 'deactivate',
   cpuProf: env.BENCH_CPU_PROF ? env.BENCH_CPU_PROF.split(',') : undefined,
   resultsDir: env.BENCH_RESULTS_DIR ?? join(import.meta.dirname, '..', 'results'),
 }
@@ -68,6 +70,7 @@ const meta = {
   warmup: config.warmup,
   requests: config.requests,
   rawServerSign: config.rawServerSign,
+  op: config.op,
   pairedRounds: config.pairedRounds,
   pairedRequests: config.pairedRequests,
   notifyRounds: config.rounds,
@@ -147,6 +150,7 @@ if (config.only.includes('e2e')) {
   if (config.cpuProf) mkdirSync(profDir, { recursive: true })
   results.e2e = await runE2E({
     fixturePath,
+    op: config.op,
     subjects: config.subjects,
     servers: config.servers,
     concurrency: [1, 32],
@@ -164,6 +168,7 @@ if (config.only.includes('e2e')) {
     log('end-to-end benchmarks, paired in one process…')
     results.paired = await runPaired({
       fixturePath,
+      op: config.op,
       subjects: config.subjects,
       concurrency: [1, 32],
       requests: config.pairedRequests,

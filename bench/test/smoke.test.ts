@@ -60,4 +60,35 @@ describe('pnpm bench (quick)', () => {
     expect(targets).toContain('paired in one process: client CPU/request c=32 ≤ 1.1× raw')
     expect(readFileSync(join(dir, '3b-e2e-paired.md'), 'utf8')).toMatch(/^# End to end, paired in one client process/)
   })
+
+  it('runs the JSAPI prepay operation (BENCH_OP=jsapi) for ours, raw and both peers', { timeout: 180_000 }, () => {
+    const jsapiDir = join(dir, 'jsapi')
+    const subjects = ['raw', 'ours', 'wechatpay-axios-plugin', 'wechatpay-node-v3']
+    const run = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'src', 'run.mjs')], {
+      env: {
+        ...process.env,
+        BENCH_QUICK: '1',
+        BENCH_ONLY: 'e2e',
+        BENCH_OP: 'jsapi',
+        BENCH_SERVERS: 'raw',
+        BENCH_SUBJECTS: subjects.join(','),
+        BENCH_RESULTS_DIR: jsapiDir,
+      },
+      encoding: 'utf8',
+      timeout: 170_000,
+    })
+    expect(run.status, run.stderr).toBe(0)
+    const e2e = JSON.parse(readFileSync(join(jsapiDir, '3-e2e.json'), 'utf8')).results
+    for (const scenario of ['raw c=1', 'raw c=32']) {
+      for (const subject of subjects) {
+        const entry = e2e[scenario][subject]
+        expect(entry.errors, `${scenario} ${subject}`).toEqual([])
+        expect(entry.failures, `${scenario} ${subject}`).toBe(0)
+        expect(entry.requests).toBeGreaterThan(0)
+        expect(entry.verified, `${scenario} ${subject}`).toBe(entry.requests)
+        expect(entry.tamperRejected, `${scenario} ${subject}`).toBe(true)
+      }
+    }
+    expect(readFileSync(join(jsapiDir, '3-e2e.md'), 'utf8')).toMatch(/^# End to end: signed JSAPI prepay POSTs/)
+  })
 })

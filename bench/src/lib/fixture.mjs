@@ -8,6 +8,7 @@ import { createCertificate } from '@core/signer/testing'
 export const MCHID = '1900000001'
 export const APPID = 'wxd678efh567hg6787'
 export const DEACTIVATE_PATH = '/v3/marketing/busifavor/coupons/deactivate'
+export const JSAPI_PATH = '/v3/pay/transactions/jsapi'
 /** Bodies whose coupon_code starts with this get a corrupted signature from the raw server: a verifying client throws. */
 export const TAMPER_PREFIX = 'TAMPER'
 
@@ -51,6 +52,19 @@ export function deactivateBody(couponCode, stockId, n) {
     stock_id: stockId,
     deactivate_request_no: `1002600620019090${String(n).padStart(12, '0')}`,
     deactivate_reason: '此券使用时间设置错误',
+  }
+}
+
+/** A JSAPI order as a caller builds it: the out_trade_no is the caller's, fresh per order (`prefix` + sequence). */
+export function jsapiBody(n, prefix = 'BENCH') {
+  return {
+    appid: APPID,
+    mchid: MCHID,
+    description: 'Image形象店-深圳腾大-QQ公仔',
+    out_trade_no: `${prefix}${String(n).padStart(16, '0')}`,
+    notify_url: 'https://www.weixin.qq.com/wxpay/pay.php',
+    amount: { total: 100, currency: 'CNY' },
+    payer: { openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o' },
   }
 }
 

@@ -55,7 +55,7 @@ function e2eRow(name, s) {
 
 export function e2eMarkdown(e2e, meta, notes) {
   const out = [
-    `# End to end: signed deactivate POSTs over loopback — ${meta.date}`,
+    `# End to end: signed ${meta.op === 'jsapi' ? 'JSAPI prepay' : 'deactivate'} POSTs over loopback — ${meta.date}`,
     '',
     `${meta.env}. Per scenario every subject gets its own client process: ${meta.warmup} warm-up calls (to steady state: with 1,000 the first measured calls still paid for JIT compilation on background threads and the young generation's growth, 1.5–2× the steady CPU per request; warm-ups run one process at a time), then the processes take turns: ${meta.e2eBatches} rounds, one measured batch per subject per round in rotated order (c=1: ${meta.requests[1]} calls, c=32: ${meta.requests[32]}), each after ${meta.rewarm} unmeasured calls that reopen what keep-alive closed while the others ran. Each subject keeps its own heap and JIT, and the batches compared run seconds apart (the host's load drifts over minutes). wechatpay-node-v3: 1,000 warm-up and 1,000 measured calls in all (it opens a TCP connection per request; more would fill the loopback's ephemeral ports with TIME_WAIT). Values: median of the batches <sub>min–max</sub>; × raw = median of the per-round ratios to the raw baseline <sub>min–max</sub> (req/s: higher is better; latency and CPU: lower is better).`,
     '',
@@ -94,7 +94,7 @@ export function pairedMarkdown(paired, meta) {
   const out = [
     `# End to end, paired in one client process — ${meta.date}`,
     '',
-    `${meta.env}. The same deactivate calls against the raw server, but every subject lives in one client process and is measured in alternating batches (${meta.pairedRounds} rounds, order rotated; c=1: ${meta.pairedRequests[1]} calls per batch, c=32: ${meta.pairedRequests[32]}), after the same ${meta.warmup}-call warm-up. A process per subject (3-e2e) keeps each subject's heap and JIT its own, but where the scheduler places a process moves its figures by up to 20 % here; batches of one process take that out of the ratios too. × raw and × raw-async = median of the per-round ratios <sub>min–max</sub>.`,
+    `${meta.env}. The same ${meta.op === 'jsapi' ? 'JSAPI prepay' : 'deactivate'} calls against the raw server, but every subject lives in one client process and is measured in alternating batches (${meta.pairedRounds} rounds, order rotated; c=1: ${meta.pairedRequests[1]} calls per batch, c=32: ${meta.pairedRequests[32]}), after the same ${meta.warmup}-call warm-up. A process per subject (3-e2e) keeps each subject's heap and JIT its own, but where the scheduler places a process moves its figures by up to 20 % here; batches of one process take that out of the ratios too. × raw and × raw-async = median of the per-round ratios <sub>min–max</sub>.`,
   ]
   for (const [scenario, bySubject] of Object.entries(paired)) {
     out.push('', `**${scenario.replace('raw ', 'raw server, ')}**`, '')

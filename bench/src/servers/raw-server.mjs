@@ -1,6 +1,6 @@
 // The minimal loopback "WeChat Pay" for the end-to-end runs: node:http, checks every request's SHA256withRSA
 // Authorization with the merchant public key (so a subject that signs wrongly fails loudly), and answers the
-// deactivate call with a signed body. Its own cost is small and the same for every subject, which is the point: what
+// deactivate call and the JSAPI prepay (by path) with a signed body. Its own cost is small and the same for every subject, which is the point: what
 // differs between runs is the client.
 //
 // BENCH_RAW_SERVER_SIGN=cached (default): the answer for a given second is signed once and reused (same timestamp,
@@ -8,7 +8,7 @@
 // CPU as the client and hide the client's cost. BENCH_RAW_SERVER_SIGN=each signs every answer.
 import { createPublicKey, randomBytes, sign, verify } from 'node:crypto'
 import { createServer } from 'node:http'
-import { loadFixture, TAMPER_PREFIX } from '../lib/fixture.mjs'
+import { JSAPI_PATH, loadFixture, TAMPER_PREFIX } from '../lib/fixture.mjs'
 
 const f = loadFixture()
 const SIGN_EACH = process.env.BENCH_RAW_SERVER_SIGN === 'each'
@@ -27,8 +27,14 @@ function parseAuthorization(header) {
   return out
 }
 
-function signedAnswer(second) {
-  const body = `{"wechatpay_deactivate_time":"${new Date(second * 1000).toISOString().replace('Z', '+00:00')}"}`
+const BODIES = {
+  deactivate: (second) =>
+    `{"wechatpay_deactivate_time":"${new Date(second * 1000).toISOString().replace('Z', '+00:00')}"}`,
+  jsapi: () => `{"prepay_id":"wx${randomBytes(16).toString('hex')}"}`,
+}
+
+function signedAnswer(kind, second) {
+  const body = BODIES[kind](second)
   const nonce = randomBytes(16).toString('hex')
   const signature = sign('sha256', Buffer.from(`${second}\n${nonce}\n${body}\n`), platformPrivate).toString('base64')
   return {
@@ -45,12 +51,12 @@ function signedAnswer(second) {
   }
 }
 
-let cached
-function answer() {
+const cached = {}
+function answer(kind) {
   const second = Math.floor(Date.now() / 1000)
-  if (SIGN_EACH) return signedAnswer(second)
-  if (cached?.second !== second) cached = { second, ...signedAnswer(second) }
-  return cached
+  if (SIGN_EACH) return signedAnswer(kind, second)
+  if (cached[kind]?.second !== second) cached[kind] = { second, ...signedAnswer(kind, second) }
+  return cached[kind]
 }
 
 const server = createServer((req, res) => {
@@ -81,12 +87,13 @@ const server = createServer((req, res) => {
       res.end('{"code":"SIGN_ERROR","message":"签名错误"}')
       return
     }
-    const a = answer()
+    const a = answer(req.url === JSAPI_PATH ? 'jsapi' : 'deactivate')
     const headers = { ...a.headers, 'Request-ID': randomBytes(8).toString('hex') }
     // A body the signature does not cover: a client that verifies must refuse it.
-    const tampered = body.includes(`"coupon_code":"${TAMPER_PREFIX}`)
+    const tampered =
+      body.includes(`"coupon_code":"${TAMPER_PREFIX}`) || body.includes(`"out_trade_no":"${TAMPER_PREFIX}`)
     res.writeHead(200, headers)
-    res.end(tampered ? a.body.replace('_time', '_tim3') : a.body)
+    res.end(tampered ? a.body.replace(/"(\w)/, '"X$1') : a.body)
   })
 })
 server.keepAliveTimeout = 8_000
