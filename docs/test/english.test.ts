@@ -1,6 +1,6 @@
 // English pages are English: no Chinese outside code, proper names and quoted labels — on the generated API pages and
 // on the hand-written English pages alike. And every Chinese text of the definitions has its English form.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'

@@ -12,7 +12,6 @@ import {
   type CanActivate,
   Controller,
   ForbiddenException,
-  Inject,
   Injectable,
   Module,
   type NestInterceptor,

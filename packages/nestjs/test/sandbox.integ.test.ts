@@ -13,7 +13,7 @@ import {
   type VerifiedNotification,
 } from '@core/client/notifications'
 import { signNotificationForTest } from '@core/signer/testing'
-import { Controller, type DynamicModule, type INestApplication, Inject, Injectable, Module, Post } from '@nestjs/common'
+import { Controller, type DynamicModule, type INestApplication, Injectable, Module, Post } from '@nestjs/common'
 import { type Sandbox, startSandbox } from '@tools/sandbox'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {

@@ -1,7 +1,7 @@
 import { createVerify, type KeyObject, sign as rsaSign } from 'node:crypto'
 import { AuthorizationFormatError, invalidArgument } from './errors.js'
-import { type KeyInput, loadPrivateKey, loadPublicKey } from './keys.js'
-import { type Body, buildRequestMessage, buildRequestMessageBytes, buildVerifyMessageBytes } from './messages.js'
+import { type KeyInput, loadPrivateKey } from './keys.js'
+import { type Body, buildRequestMessage, buildRequestMessageBytes } from './messages.js'
 import { createNonce, unixSeconds } from './nonce.js'
 
 /** The only signature scheme APIv3 defines. */

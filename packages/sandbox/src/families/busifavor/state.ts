@@ -1,14 +1,10 @@
 import { invalidRequest, notExists, paramError } from '../../problem.js'
-import { beijingDay, clone, compact, DAY_MS, isRecord, parseTime, rfc3339 } from '../../util.js'
+import { beijingDay, clone, DAY_MS, isRecord, parseTime, rfc3339 } from '../../util.js'
 import { allows } from './coupon-machine.js'
 import type {
   BodyOf,
   CouponCodeMode,
-  CouponCodeSnapshot,
-  CouponSnapshot,
   CouponState,
-  CouponView,
-  StockSnapshot,
   StockState,
   StockType,
   SubsidyPayReceipt,
