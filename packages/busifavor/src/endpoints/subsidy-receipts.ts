@@ -2,7 +2,7 @@ import { rfc3339 } from '@core/kit/define'
 import { z } from 'zod'
 import { length } from './shared.js'
 
-// The subsidy receipts (补差付款单, 补差回退单) and the texts their fields share.
+// The subsidy pay and return receipts, and the texts their fields share.
 
 const PAY_RECEIPT_STATUS = [
   'PAY_RECEIPT_UNKNOWN',
