@@ -24,6 +24,16 @@ describe('FacadeCall', () => {
     expect(Object.prototype.toString.call(resolved(1))).toBe('[object FacadeCall]')
   })
 
+  test('the HTTP answer of withResponse() leaves out the data it carried', async () => {
+    const answer = { ...response, data: { a: 1 } }
+    const { data, response: info } = await new FacadeCall(
+      Promise.resolve({ data: answer.data, response: answer }),
+    ).withResponse()
+    expect(data).toEqual({ a: 1 })
+    expect(info).toEqual(response)
+    expect(Object.hasOwn(info, 'data')).toBe(false)
+  })
+
   test('a failed call rejects await, .catch and .withResponse() alike', async () => {
     const failing = () => new FacadeCall<never>(Promise.reject(new Error('boom')) as Promise<FacadeResult<never>>)
     await expect(failing()).rejects.toThrow('boom')

@@ -14,6 +14,16 @@ function pick<T>(result: FacadeResult<T>): T {
 }
 
 /**
+ * The facade resolves with the client's answer object as `response` (no copy on the hot path of `await`); the info
+ * a caller sees leaves out that object's `data`, which is `result.data` already.
+ */
+function withoutData<T>(result: FacadeResult<T>): FacadeResult<T> {
+  if (!Object.hasOwn(result.response, 'data')) return result
+  const { data: _data, ...info } = result.response as ResponseInfo & { data?: unknown }
+  return { data: result.data, response: info }
+}
+
+/**
  * What a facade method returns: a promise of the answer's data (`await busifavor.getStock(…)`) that also gives the
  * HTTP answer it came in — `Request-ID`, status, headers, raw bytes — through {@link FacadeCall.withResponse}. The
  * request starts at once, as with any promise.
@@ -27,7 +37,7 @@ export class FacadeCall<T> implements Promise<T> {
 
   /** The data and the HTTP answer, e.g. `const { data, response } = await busifavor.deactivateCoupon(…).withResponse()`. */
   withResponse(): Promise<FacadeResult<T>> {
-    return this.#result
+    return this.#result.then(withoutData)
   }
 
   // biome-ignore lint/suspicious/noThenProperty: a facade call is a promise on purpose (await it like one).
