@@ -196,16 +196,14 @@ function send(
       ...(callOptions?.timeouts && { timeouts: callOptions.timeouts }),
     })
   }
-  return client.request({
-    ...callOptions,
-    method: endpoint.method,
-    url: endpoint.path,
-    ...(parsed.pathParams && { params: parsed.pathParams as Record<string, string> }),
-    ...(parsed.query && { query: parsed.query as Record<string, string | number> }),
-    ...(parsed.body && { json: parsed.body }),
-    // A business number makes the call safe to repeat: the client may retry it.
-    ...(idempotency !== undefined && { idempotent: true }),
-  })
+  // Built by assignment: no temporary object per optional part.
+  const request: RequestOptions = { ...callOptions, method: endpoint.method, url: endpoint.path }
+  if (parsed.pathParams !== undefined) request.params = parsed.pathParams as Record<string, string>
+  if (parsed.query !== undefined) request.query = parsed.query as Record<string, string | number>
+  if (parsed.body !== undefined) request.json = parsed.body
+  // A business number makes the call safe to repeat: the client may retry it.
+  if (idempotency !== undefined) request.idempotent = true
+  return client.request(request)
 }
 
 function checkResponse(

@@ -32,21 +32,23 @@ export function parseInput(
   fields: Record<string, unknown>,
   issues: ValidationIssue[],
 ): ParsedInput {
-  const split: Record<Part, Record<string, unknown>> = { pathParams: {}, query: {}, body: {} }
+  // Only the parts this input uses get an object: most endpoints have a body or a query, rarely all three.
+  const split: Partial<Record<Part, Record<string, unknown>>> = {}
   for (const key in fields) {
     if (!Object.hasOwn(fields, key)) continue
     const part = partOf(endpoint, key)
     if (part === undefined) issues.push({ path: [key], message: 'unknown field' })
-    else split[part][key] = fields[key]
+    else (split[part] ??= {})[key] = fields[key]
   }
   const parsed: ParsedInput = {}
   for (const part of PARTS) {
     const schema = endpoint[part]
     if (schema === undefined) continue
-    const result = schema.safeParse(split[part])
+    const given = split[part] ?? {}
+    const result = schema.safeParse(given)
     if (result.success) parsed[part] = result.data as Record<string, unknown>
     // reportInput makes zod copy the offending values into the issues: worth it only once a parse has failed.
-    else issues.push(...toIssues(schema.safeParse(split[part], { reportInput: true }).error!))
+    else issues.push(...toIssues(schema.safeParse(given, { reportInput: true }).error!))
   }
   return parsed
 }
