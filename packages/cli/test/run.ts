@@ -77,14 +77,58 @@ export class Running {
 
   /** The JSON-lines records printed so far (listen --json). */
   records(): Record<string, unknown>[] {
-    return this.stdout
-      .split('\n')
-      .filter((l) => l.startsWith('{'))
-      .map((l) => JSON.parse(l) as Record<string, unknown>)
+    return jsonLines(this.stdout)
   }
 
   async stop(): Promise<number | null> {
     if (this.child.exitCode === null) this.child.kill('SIGTERM')
     return this.exited
   }
+
+  /** Resolves with the exit code once it ends by itself. */
+  ended(): Promise<number | null> {
+    return this.exited
+  }
 }
+
+/** Polls `test` until it gives a value. */
+export async function until<T>(test: () => T | undefined, what: string, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms
+  for (;;) {
+    const v = test()
+    if (v !== undefined) return v
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
+/** The settings document `wxpay sandbox --json` prints. */
+export interface SandboxDoc {
+  mode: string
+  families: string[]
+  adminUrl: string
+  env: Record<string, string>
+}
+
+/** `wxpay sandbox …args --json` running, with its settings once printed. */
+export async function sandboxProcess(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ sandbox: Running; doc: SandboxDoc }> {
+  const sandbox = new Running(['sandbox', ...args, '--json'], env)
+  const doc = await sandbox.until((s) => {
+    try {
+      return JSON.parse(s.stdout) as SandboxDoc
+    } catch {
+      return undefined
+    }
+  }, 'the settings')
+  return { sandbox, doc }
+}
+
+/** The JSON lines of a stream's output (logs --json, listen --json). */
+export const jsonLines = (text: string): Record<string, unknown>[] =>
+  text
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, unknown>)

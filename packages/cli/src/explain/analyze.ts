@@ -33,6 +33,8 @@ export interface ConfiguredKey {
   serial: string
   key: KeyObject
   file: string
+  /** The file holds a private key: never WeChat Pay's (it keeps its own), so it is the merchant's. */
+  privateKey?: boolean
 }
 
 export interface ExplainInput {
@@ -227,7 +229,9 @@ export function explain(input: ExplainInput): Explanation {
       } else {
         const other = input.keys.find((k) => k !== selected && verifies(k, exact))
         const merchant =
-          selected !== undefined && input.merchantKey !== undefined && spki(selected.key) === spki(input.merchantKey)
+          selected !== undefined &&
+          (selected.privateKey === true ||
+            (input.merchantKey !== undefined && spki(selected.key) === spki(input.merchantKey)))
         const tried = json
           ? `, nor over ${styles().length * orderings(parsed).length} common re-serializations of its JSON`
           : ''
@@ -242,7 +246,7 @@ export function explain(input: ExplainInput): Explanation {
             message: other
               ? `it verifies with ${other.file} (configured as ${other.serial}), not with ${selected.file}: the files are swapped`
               : merchant
-                ? `${selected.file} is your own merchant certificate/key, not WeChat Pay's`
+                ? `${selected.file} is your own merchant certificate/key, not WeChat Pay's${selected.privateKey ? ' (a private key: WeChat Pay never hands out its own)' : ''}`
                 : `${selected.file} is not the key WeChat Pay signed with (another merchant's, another environment's, an old one) — or the message was altered on the way`,
             fix: 'configure the WeChat Pay public key or platform certificate of this merchant under this serial (wxpay keys inspect <file>)',
           })
