@@ -70,7 +70,8 @@ describe('wxpay explain', () => {
     expect(r.stdout).toContain('verifies: a genuine, current message from WeChat Pay')
     expect(r.stdout).toContain('the APIv3 key decrypts it')
     expect(r.stdout + r.stderr).not.toContain(ready.env.WECHATPAY_APIV3_KEY)
-    expect(r.stdout + r.stderr).not.toContain(String(genuine.headers['wechatpay-signature']))
+    expect(r.stdout + r.stderr).not.toContain(String(genuine.headers['wechatpay-signature']).slice(0, 12))
+    expect(r.stdout).toMatch(/Wechatpay-Signature: \[\d+ characters, not shown\]/)
   })
 
   it('RESERIALIZED_BODY: the body parsed and written again (indentation) is named', async () => {

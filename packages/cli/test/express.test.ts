@@ -32,7 +32,7 @@ describe('wxpay listen → Express 5 with @adapters/express', () => {
     await app?.close()
   })
 
-  it('the adapter refuses the WECHATPAY/SIGNTEST/ probe, and listen says the app refused it as it must', async () => {
+  it('the adapter refuses the WECHATPAY/SIGNTEST/ probe with 401; listen records it as refused', async () => {
     const probe = await listen.until(
       (s) => s.records().find((r) => r.type === 'delivery' && r.probe === true),
       'the probe delivery',
@@ -53,7 +53,7 @@ describe('wxpay listen → Express 5 with @adapters/express', () => {
       eventType: 'TRANSACTION.SUCCESS',
       resource: { trade_state: 'SUCCESS', amount: { total: 1 } },
     })
-    const shown = await listen.until((s) => (deliveriesOf(id).length > 0 ? deliveriesOf(id) : undefined), 'the line')
+    const shown = await until(() => (deliveriesOf(id).length > 0 ? deliveriesOf(id) : undefined), 'the line')
     expect(shown.map((d) => d.status)).toEqual([204])
   })
 

@@ -1,6 +1,6 @@
 // Spawns the built `wxpay` (dist/cli.js, the file npm installs as the bin) as a real process.
 import { type ChildProcess, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync } from 'node:fs'
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -41,6 +41,28 @@ export function wxpay(args: string[], env: Record<string, string>, stdin?: strin
   })
 }
 
+/** Runs `wxpay …args` in `cwd` with stdout and stderr in one stream, interleaved as a terminal shows them. */
+export function wxpayMerged(
+  args: string[],
+  env: Record<string, string>,
+  cwd: string,
+): Promise<{ code: number | null; output: string }> {
+  const file = join(mkdtempSync(join(tmpdir(), 'wxpay-out-')), 'output')
+  const fd = openSync(file, 'w')
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [binPath(), ...args], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env },
+      stdio: ['ignore', fd, fd],
+    })
+    child.on('error', reject)
+    child.on('close', (code) => {
+      closeSync(fd)
+      resolve({ code, output: readFileSync(file, 'utf8') })
+    })
+  })
+}
+
 /** A long-running `wxpay` (sandbox, listen): its output so far, a wait for a condition on it, and a stop. */
 export class Running {
   readonly child: ChildProcess
@@ -48,8 +70,9 @@ export class Running {
   stderr = ''
   private readonly exited: Promise<number | null>
 
-  constructor(args: string[], env: Record<string, string>) {
+  constructor(args: string[], env: Record<string, string>, cwd?: string) {
     this.child = spawn(process.execPath, [binPath(), ...args], {
+      ...(cwd === undefined ? {} : { cwd }),
       env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

@@ -104,7 +104,7 @@ export function explain(input: ExplainInput): Explanation {
     title: 'signature headers',
     status: missing.length ? 'fail' : 'ok',
     lines: REQUIRED.map(
-      (name) => `${NAMES[name]}: ${headers[name] === undefined ? 'MISSING' : shorten(headers[name]!)}`,
+      (name) => `${NAMES[name]}: ${headers[name] === undefined ? 'MISSING' : shown(name, headers[name]!)}`,
     ),
   })
   if (missing.length) {
@@ -310,6 +310,13 @@ export function explain(input: ExplainInput): Explanation {
     }
   }
   return { kind, verified: causes.length === 0, causes, steps, resource }
+}
+
+/** A header as shown: the signature by its length only (and a probe's prefix), so no signature reaches a log. */
+function shown(name: string, value: string): string {
+  if (name !== 'wechatpay-signature') return shorten(value)
+  const prefix = value.startsWith(SIGNATURE_PROBE_PREFIX) ? `${SIGNATURE_PROBE_PREFIX}… ` : ''
+  return `${prefix}[${value.length} characters, not shown]`
 }
 
 function shorten(text: string, max = 120): string {
