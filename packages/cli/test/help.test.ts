@@ -2,8 +2,10 @@
 // exit 0; and the exit codes the pages document are the ones the CLI uses.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { DEFAULT_BASE_URL } from '@core/client'
 import { describe, expect, it } from 'vitest'
 import { COMMON_OPTIONS } from '../src/command.js'
+import { WECHATPAY_API_URL } from '../src/credentials.js'
 import { EXIT } from '../src/exit.js'
 import { COMMANDS } from '../src/main.js'
 import { freshHome, wxpay } from './run.js'
@@ -70,6 +72,11 @@ describe('every command’s --help', () => {
     const viaHelp = await wxpay(['help', 'listen'], env)
     expect(help.stdout.startsWith(viaHelp.stdout.trimEnd())).toBe(true)
     expect(viaHelp.stdout).toContain('--forward-to URL')
+  })
+
+  it('the default host in request’s and certificates’ help is @core/client’s', async () => {
+    expect(WECHATPAY_API_URL).toBe(DEFAULT_BASE_URL)
+    expect((await wxpay(['request', '--help'], env)).stdout).toContain(`else ${DEFAULT_BASE_URL}`)
   })
 
   it('a bad flag is a usage error (exit 2) that points at the command’s help', async () => {
