@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freshHome, Running, type SandboxDoc, sandboxProcess, wxpay } from './run.js'
+import { freshHome, jsonLines, Running, type SandboxDoc, sandboxProcess, wxpay } from './run.js'
 
 /** One line a request: `HH:MM:SS.mmm  METHOD  path …`; refusal details are indented under it. */
 const requestLines = (text: string) => text.split('\n').filter((l) => /^\d\d:\d\d:\d\d\.\d{3} {2}/.test(l))
@@ -47,9 +47,11 @@ describe('wxpay logs --follow', () => {
   })
 
   it('--json --failed: one object a line, only refused or failed requests, in order', async () => {
+    const backlog = jsonLines((await wxpay(['logs', '--failed', '--json'], env)).stdout).length
+    expect(backlog).toBeGreaterThan(0)
     const follow = new Running(['logs', '--follow', '--failed', '--json'], env)
     try {
-      const before = await follow.until((f) => (f.records().length > 0 ? f.records().length : undefined), 'backlog')
+      const before = await follow.until((f) => (f.records().length === backlog ? backlog : undefined), 'the backlog')
       const ok = await wxpay(['request', 'GET', '/v3/certificates'], { ...env, ...doc.env })
       // public-key mode has no platform certificates: a 404, which --failed shows.
       expect(ok.code).toBe(1)

@@ -153,5 +153,7 @@ export async function sandboxProcess(
 export const jsonLines = (text: string): Record<string, unknown>[] =>
   text
     .split('\n')
+    // A line still being written (no newline yet) is not a record yet.
+    .slice(0, text.endsWith('\n') ? undefined : -1)
     .filter((l) => l.startsWith('{'))
     .map((l) => JSON.parse(l) as Record<string, unknown>)
