@@ -158,6 +158,9 @@ describe('wxpay explain', () => {
     expect(codes(e)).toContain('SIGNATURE_PROBE')
     expect(codes(e)).not.toContain('WRONG_PLATFORM_KEY')
     expect(e.causes.find((c) => c.code === 'SIGNATURE_PROBE')!.fix).toContain('refuse it')
+    expect(e.steps[0]!.lines).toContain(
+      `Wechatpay-Signature: WECHATPAY/SIGNTEST/… [${String(probe.headers['wechatpay-signature']).length} characters, not shown]`,
+    )
   })
 
   it('UNKNOWN_SERIAL: a serial no configured key has; the fix names the file it verifies with', async () => {
@@ -212,6 +215,9 @@ describe('wxpay explain', () => {
     expect(refused.status).toBe(401)
     const logs = await wxpay(['logs', '--failed', '--json'], env)
     expect(logs.code).toBe(0)
+    // The sandbox never keeps the signature: the log holds the sign string it built, not what was signed with.
+    expect(logs.stdout).not.toContain(signature.slice(0, 24))
+    expect(logs.stdout).toContain('[redacted')
     const mine = file('mine.txt', signed)
     const r = await wxpay(['explain', '--request', '-', '--signed', mine], env, logs.stdout)
     expect(r.code).toBe(1)

@@ -2,7 +2,7 @@
 // the certificate file or downloading it first) and both (the migration: either key verifies, the answer is signed
 // with the one the request names). Each answer verified, with the Request-ID the sandbox logged.
 import { generateKeyPairSync } from 'node:crypto'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { freshHome, jsonLines, type Running, type SandboxDoc, sandboxProcess, wxpay } from './run.js'
@@ -124,6 +124,29 @@ describe.concurrent('wxpay request in each key mode of the sandbox', () => {
     expect((await place(home, without(doc.env, KEY_ONLY))).verified.serial).toBe(id)
     expect((await place(home, without(doc.env, CERT_ONLY))).verified.serial).toBe(cert)
     expect([id, cert]).toContain((await place(home, doc.env)).verified.serial)
+  })
+
+  it('--verbose shows the headers and the sign string on stderr, never a key or a signature', async () => {
+    const { home, doc } = await sandbox('public-key')
+    const r = await wxpay(
+      ['request', 'POST', '/v3/pay/transactions/native', '--body', nativeOrder(doc.env, 'VERBOSE-0001'), '--verbose'],
+      { WXPAY_HOME: home, ...doc.env },
+    )
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stderr).toContain('> POST http://127.0.0.1:')
+    expect(r.stderr).toMatch(
+      /> authorization: WECHATPAY2-SHA256-RSA2048 mchid="\d+",nonce_str="\w+",signature="\[redacted\]"/,
+    )
+    expect(r.stderr).toContain('>   POST\\n')
+    expect(r.stderr).toContain('>   /v3/pay/transactions/native\\n')
+    expect(r.stderr).toContain('VERBOSE-0001')
+    expect(r.stderr).toMatch(/< wechatpay-serial: PUB_KEY_ID_/)
+    const all = r.stdout + r.stderr
+    expect(all).not.toContain(doc.env.WECHATPAY_APIV3_KEY)
+    expect(all).not.toContain(readFileSync(doc.env.WECHATPAY_PRIVATE_KEY_PATH!, 'utf8').split('\n')[1]!)
+    expect(all).not.toMatch(/signature="[A-Za-z0-9+/=]{20,}"/)
+    // Not even WeChat Pay's signature of the answer.
+    expect(r.stderr).toMatch(/< wechatpay-signature: \[\d+ characters, not shown\]/)
   })
 
   it('exit 1 when the answer does not verify (a wrong platform key), 2 for a bad body, 3 when nothing answers', async () => {

@@ -151,7 +151,11 @@ Examples:
       })
       if (values.verbose === true) {
         verboseRequest(out, recorder)
-        for (const [name, value] of Object.entries(response.headers)) out.note(out.paint('gray', `< ${name}: ${value}`))
+        for (const [name, value] of Object.entries(response.headers)) {
+          // WeChat Pay's signature is no secret, but the CLI prints no signature at all (logs persist).
+          const shown = name === 'wechatpay-signature' ? `[${String(value).length} characters, not shown]` : value
+          out.note(out.paint('gray', `< ${name}: ${shown}`))
+        }
       }
       const serial = String(response.headers['wechatpay-serial'] ?? '')
       if (out.json) {
