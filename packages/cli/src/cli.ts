@@ -35,20 +35,21 @@ async function main() {
     void running.close().then(() => process.exit(exit))
   }
   // Installed before the command starts: a SIGTERM that lands while listen is still starting (its key files
-  // already written) must not kill it before it cleans up.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.on(signal, () => {
-      // A second signal while closing or starting means "now".
-      if (stopping || interrupted) process.exit(1)
-      if (running !== undefined) return stop(0)
-      if (!LONG_RUNNING.includes(argv[0] ?? '')) process.exit(130)
-      interrupted = true
-      setTimeout(() => process.exit(130), STARTING_GRACE_MS).unref()
-    })
+  // already written) must not kill it before it cleans up. Other commands keep the default (die at once).
+  if (LONG_RUNNING.includes(argv[0] ?? '')) {
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+      process.on(signal, () => {
+        // A second signal while closing or starting means "now".
+        if (stopping || interrupted) process.exit(1)
+        if (running !== undefined) return stop(0)
+        interrupted = true
+        setTimeout(() => process.exit(1), STARTING_GRACE_MS).unref()
+      })
+    }
   }
   const result = await runCli(argv, io)
   if (result.running === undefined) {
-    process.exitCode = interrupted ? 130 : result.code
+    process.exitCode = result.code
     return
   }
   running = result.running
