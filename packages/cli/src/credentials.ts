@@ -20,6 +20,12 @@ export const SETTINGS = [
   'WECHATPAY_BASE_URL',
 ] as const
 
+/**
+ * WeChat Pay's API host, @core/client's DEFAULT_BASE_URL (a test keeps them equal): a constant here so that help
+ * texts do not load the client, which only a command that calls WeChat Pay needs.
+ */
+export const WECHATPAY_API_URL = 'https://api.mch.weixin.qq.com'
+
 export type Settings = Partial<Record<(typeof SETTINGS)[number], string>>
 
 export interface ProfilesFile {

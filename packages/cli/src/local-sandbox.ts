@@ -3,22 +3,15 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import {
-  type AnySandboxFamily,
-  busifavorSandbox,
-  paySandbox,
-  type Sandbox,
-  type SandboxMode,
-  sandboxEnv,
-  startSandbox,
-} from '@tools/sandbox'
+import type { AnySandboxFamily, Sandbox, SandboxMode } from '@tools/sandbox'
 import { type CommandContext, integerFlag, stringFlag } from './command.js'
 import { CliError, EXIT, usageError } from './exit.js'
 import { clearSandboxState, writeSandboxState } from './home.js'
 import type { CliIo } from './output.js'
 
-export const FAMILIES: Record<string, AnySandboxFamily> = { busifavor: busifavorSandbox, pay: paySandbox }
-export const DEFAULT_FAMILIES = ['busifavor', 'pay']
+/** The families `--families` names; the sandbox itself is loaded only by a command that starts one. */
+export const FAMILIES = ['busifavor', 'pay']
+export const DEFAULT_FAMILIES = FAMILIES
 const MODES = ['public-key', 'certificate', 'both']
 
 /** The flags `wxpay sandbox` and `wxpay listen` share. */
@@ -43,6 +36,8 @@ export const SANDBOX_HELP = `  --families LIST     what to emulate: busifavor (å
 
 export interface LocalSandbox {
   sandbox: Sandbox<readonly AnySandboxFamily[]>
+  /** Its admin API (`/__sandbox`). */
+  adminUrl: string
   /** The temporary folder holding the key files. */
   dir: string
   env: Record<string, string>
@@ -67,8 +62,8 @@ export function localOptions(values: CommandContext['values']): LocalOptions {
     .map((f) => f.trim())
     .filter(Boolean)
   for (const family of families) {
-    if (FAMILIES[family] === undefined) {
-      usageError(`--families: unknown family ${JSON.stringify(family)} (known: ${Object.keys(FAMILIES).join(', ')})`)
+    if (!FAMILIES.includes(family)) {
+      usageError(`--families: unknown family ${JSON.stringify(family)} (known: ${FAMILIES.join(', ')})`)
     }
   }
   if (families.length === 0) usageError('--families needs at least one family, e.g. busifavor,pay')
@@ -96,10 +91,12 @@ export function localOptions(values: CommandContext['values']): LocalOptions {
 
 /** Starts the sandbox, writes its key files and announces it in `sandbox.json`. */
 export async function startLocal(options: LocalOptions, io: CliIo): Promise<LocalSandbox> {
+  const { ADMIN_PREFIX, busifavorSandbox, paySandbox, sandboxEnv, startSandbox } = await import('@tools/sandbox')
+  const families: Record<string, AnySandboxFamily> = { busifavor: busifavorSandbox, pay: paySandbox }
   let sandbox: Sandbox<readonly AnySandboxFamily[]>
   try {
     sandbox = await startSandbox({
-      families: options.families.map((name) => FAMILIES[name]!),
+      families: options.families.map((name) => families[name]!),
       mode: options.mode,
       port: options.port,
       seedExamples: options.seedExamples,
@@ -130,6 +127,7 @@ export async function startLocal(options: LocalOptions, io: CliIo): Promise<Loca
   let closed = false
   return {
     sandbox,
+    adminUrl: `${sandbox.url}${ADMIN_PREFIX}`,
     dir,
     env,
     async close() {

@@ -1,11 +1,9 @@
 import { type createPublicKey, X509Certificate } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { createClient, DEFAULT_BASE_URL } from '@core/client'
 import { decryptResource, type EncryptedResource } from '@core/signer'
-import { callFailure } from '../client-errors.js'
 import { COMMON_HELP, type Command, stringFlag } from '../command.js'
-import { loadCredentials, resolveSettings } from '../credentials.js'
+import { loadCredentials, resolveSettings, WECHATPAY_API_URL } from '../credentials.js'
 import { EXIT, failed, ioError, usageError } from '../exit.js'
 import { writePrivate } from '../home.js'
 
@@ -24,7 +22,7 @@ Usage: wxpay certificates download [--out DIR] [--profile NAME] [--base-url URL]
 
   --out DIR           where to write them (default: the current folder), as wechatpay_<serial>.pem, mode 0600
   --profile NAME      merchant settings (default: the WECHATPAY_* variables, else the running wxpay sandbox)
-  --base-url URL      default WECHATPAY_BASE_URL, else ${DEFAULT_BASE_URL}
+  --base-url URL      default WECHATPAY_BASE_URL, else ${WECHATPAY_API_URL}
 
 Calls GET /v3/certificates through @core/client's refreshCertificates(): each certificate is decrypted with the
 APIv3 key (AES-256-GCM: a wrong key fails here), its serial checked against serial_no, and the answer's signature
@@ -47,8 +45,13 @@ Example:
     if (credentials.apiv3Key === undefined) {
       usageError(`${source}: WECHATPAY_APIV3_KEY is needed to decrypt the certificates`)
     }
-    const baseUrl = stringFlag(values, 'base-url') ?? credentials.baseUrl ?? DEFAULT_BASE_URL
+    const baseUrl = stringFlag(values, 'base-url') ?? credentials.baseUrl ?? WECHATPAY_API_URL
     const dir = resolve(io.cwd ?? process.cwd(), stringFlag(values, 'out') ?? '.')
+    // Loaded here, not at start-up: only a call needs the client.
+    const [{ createClient }, { callFailure }] = await Promise.all([
+      import('@core/client'),
+      import('../client-errors.js'),
+    ])
     const client = createClient({
       mchid: credentials.mchid,
       serial: credentials.serial,

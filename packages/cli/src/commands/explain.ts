@@ -19,9 +19,13 @@ function readText(path: string, what: string): string {
   }
 }
 
-function keyOf(pem: string, file: string): KeyObject {
+/** The verification key a file holds; a private key (apiclient_key.pem configured by mistake) gives its public half. */
+function keyOf(pem: string, file: string): Pick<ConfiguredKey, 'key' | 'privateKey'> {
   try {
-    return loadPublicKey(pem)
+    if (/-----BEGIN (RSA |EC |ENCRYPTED )?PRIVATE KEY-----/.test(pem)) {
+      return { key: createPublicKey(pem), privateKey: true }
+    }
+    return { key: loadPublicKey(pem) }
   } catch {
     return usageError(`${file} holds no public key or certificate (wxpay keys inspect ${file})`)
   }
@@ -45,7 +49,7 @@ function configuredKeys(
         usageError(`--key ${file}: a public key needs its id: --key PUB_KEY_ID_…=${file}`)
       serial = certificateSerial(new X509Certificate(pem))
     }
-    keys.push({ serial, key: keyOf(pem, file), file })
+    keys.push({ serial, ...keyOf(pem, file), file })
   }
   let settings: Settings = {}
   const profile = stringFlag(values as never, 'profile')
@@ -67,7 +71,7 @@ function configuredKeys(
   if (flags.length === 0) {
     const add = (serial: string | undefined, path: string | undefined) => {
       if (serial !== undefined && path !== undefined)
-        keys.push({ serial, key: keyOf(readText(path, 'the key'), path), file: path })
+        keys.push({ serial, ...keyOf(readText(path, 'the key'), path), file: path })
     }
     add(settings.WECHATPAY_PUBLIC_KEY_ID, settings.WECHATPAY_PUBLIC_KEY_PATH)
     add(settings.WECHATPAY_PLATFORM_CERT_SERIAL, settings.WECHATPAY_PLATFORM_CERT_PATH)

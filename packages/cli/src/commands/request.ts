@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs'
-import { createClient, DEFAULT_BASE_URL, type HttpMethod } from '@core/client'
-import { callFailure } from '../client-errors.js'
+import type { HttpMethod } from '@core/client'
 import { COMMON_HELP, type Command, pairs, stringFlag } from '../command.js'
-import { loadCredentials, resolveSettings } from '../credentials.js'
+import { loadCredentials, resolveSettings, WECHATPAY_API_URL } from '../credentials.js'
 import { EXIT, ioError, usageError } from '../exit.js'
 import type { Output } from '../output.js'
-import { RecordingDispatcher } from '../recording.js'
+import type { RecordingDispatcher } from '../recording.js'
 import { signStringLines } from '../refusal-view.js'
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']
@@ -74,7 +73,7 @@ Usage: wxpay request <METHOD> <path> [--json BODY|@file] [--query k=v …] [--pa
   --param k=v         fills a {k} slot of the path (repeatable), e.g. /v3/pay/transactions/out-trade-no/{no}
   --profile NAME      merchant settings saved with wxpay profile save (default: the WECHATPAY_* variables,
                       else the sandbox wxpay sandbox/listen runs)
-  --base-url URL      where to send it (default WECHATPAY_BASE_URL, else ${DEFAULT_BASE_URL})
+  --base-url URL      where to send it (default WECHATPAY_BASE_URL, else ${WECHATPAY_API_URL})
   -v, --verbose       on stderr: the request headers (Authorization with its signature redacted), the sign
                       string of each attempt, and the answer's headers
 
@@ -111,9 +110,15 @@ Examples:
     const body = await bodyOf(stringFlag(values, 'body'), io.readStdin)
     const [settings, source] = resolveSettings(io, stringFlag(values, 'profile'), (t) => out.note(t))
     const credentials = loadCredentials(settings, source)
-    const baseUrl = stringFlag(values, 'base-url') ?? credentials.baseUrl ?? DEFAULT_BASE_URL
+    const baseUrl = stringFlag(values, 'base-url') ?? credentials.baseUrl ?? WECHATPAY_API_URL
     const sandbox = isLoopback(baseUrl)
     if (!sandbox) out.note(out.warn(`→ ${baseUrl} (a real call, as ${credentials.mchid})`))
+    // Loaded here, not at start-up: only a call needs the client and undici.
+    const [{ createClient }, { callFailure }, { RecordingDispatcher }] = await Promise.all([
+      import('@core/client'),
+      import('../client-errors.js'),
+      import('../recording.js'),
+    ])
     const recorder = new RecordingDispatcher()
     const client = createClient({
       mchid: credentials.mchid,
@@ -146,7 +151,11 @@ Examples:
       })
       if (values.verbose === true) {
         verboseRequest(out, recorder)
-        for (const [name, value] of Object.entries(response.headers)) out.note(out.paint('gray', `< ${name}: ${value}`))
+        for (const [name, value] of Object.entries(response.headers)) {
+          // WeChat Pay's signature is no secret, but the CLI prints no signature at all (logs persist).
+          const shown = name === 'wechatpay-signature' ? `[${String(value).length} characters, not shown]` : value
+          out.note(out.paint('gray', `< ${name}: ${shown}`))
+        }
       }
       const serial = String(response.headers['wechatpay-serial'] ?? '')
       if (out.json) {

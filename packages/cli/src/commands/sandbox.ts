@@ -1,4 +1,3 @@
-import { ADMIN_PREFIX } from '@tools/sandbox'
 import { COMMON_HELP, type Command } from '../command.js'
 import { localOptions, SANDBOX_HELP, SANDBOX_OPTIONS, startLocal } from '../local-sandbox.js'
 
@@ -26,7 +25,7 @@ Examples:
   async run({ out, io, values }) {
     const local = await startLocal(localOptions(values), io)
     const { sandbox, env } = local
-    const admin = `${sandbox.url}${ADMIN_PREFIX}`
+    const admin = local.adminUrl
     if (out.json) {
       out.document({ mode: sandbox.mode, families: sandbox.families(), adminUrl: admin, env })
     } else {

@@ -33,6 +33,8 @@ export interface ConfiguredKey {
   serial: string
   key: KeyObject
   file: string
+  /** The file holds a private key: never WeChat Pay's (it keeps its own), so it is the merchant's. */
+  privateKey?: boolean
 }
 
 export interface ExplainInput {
@@ -102,7 +104,7 @@ export function explain(input: ExplainInput): Explanation {
     title: 'signature headers',
     status: missing.length ? 'fail' : 'ok',
     lines: REQUIRED.map(
-      (name) => `${NAMES[name]}: ${headers[name] === undefined ? 'MISSING' : shorten(headers[name]!)}`,
+      (name) => `${NAMES[name]}: ${headers[name] === undefined ? 'MISSING' : shown(name, headers[name]!)}`,
     ),
   })
   if (missing.length) {
@@ -227,7 +229,9 @@ export function explain(input: ExplainInput): Explanation {
       } else {
         const other = input.keys.find((k) => k !== selected && verifies(k, exact))
         const merchant =
-          selected !== undefined && input.merchantKey !== undefined && spki(selected.key) === spki(input.merchantKey)
+          selected !== undefined &&
+          (selected.privateKey === true ||
+            (input.merchantKey !== undefined && spki(selected.key) === spki(input.merchantKey)))
         const tried = json
           ? `, nor over ${styles().length * orderings(parsed).length} common re-serializations of its JSON`
           : ''
@@ -242,7 +246,7 @@ export function explain(input: ExplainInput): Explanation {
             message: other
               ? `it verifies with ${other.file} (configured as ${other.serial}), not with ${selected.file}: the files are swapped`
               : merchant
-                ? `${selected.file} is your own merchant certificate/key, not WeChat Pay's`
+                ? `${selected.file} is your own merchant certificate/key, not WeChat Pay's${selected.privateKey ? ' (a private key: WeChat Pay never hands out its own)' : ''}`
                 : `${selected.file} is not the key WeChat Pay signed with (another merchant's, another environment's, an old one) — or the message was altered on the way`,
             fix: 'configure the WeChat Pay public key or platform certificate of this merchant under this serial (wxpay keys inspect <file>)',
           })
@@ -306,6 +310,13 @@ export function explain(input: ExplainInput): Explanation {
     }
   }
   return { kind, verified: causes.length === 0, causes, steps, resource }
+}
+
+/** A header as shown: the signature by its length only (and a probe's prefix), so no signature reaches a log. */
+function shown(name: string, value: string): string {
+  if (name !== 'wechatpay-signature') return shorten(value)
+  const prefix = value.startsWith(SIGNATURE_PROBE_PREFIX) ? `${SIGNATURE_PROBE_PREFIX}… ` : ''
+  return `${prefix}[${value.length} characters, not shown]`
 }
 
 function shorten(text: string, max = 120): string {
