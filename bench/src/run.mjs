@@ -11,15 +11,17 @@
 //   BENCH_SERVERS=raw,sandbox [both]  BENCH_RAW_SERVER_SIGN=cached|each [cached]
 //   BENCH_PAIRED_ROUNDS [8]  BENCH_PAIRED_REQUESTS_C1 [1000]  BENCH_PAIRED_REQUESTS_C32 [2000] (e2e in one process)
 //   BENCH_NOTIFY_REQUESTS [1200]  BENCH_NOTIFY_WARMUP [1000]
-//   BENCH_BILL_MB [200] (the bill downloadBill streams while its memory is sampled)
+//   BENCH_BILL_MB [200] (the bill downloadBill streams while its memory is sampled)  BENCH_BILL_RUNS [5] (fresh client
+//   processes per subject)  BENCH_BILL_SUBJECTS [before (with BENCH_BASELINE_DIR),ours,floor]
 //   BENCH_CPU_PROF=ours,raw  profile those e2e client processes (first batch) into bench/results/profiles/
 //   BENCH_BASELINE_DIR  a built checkout for the ours-baseline subject (an A/B: BENCH_SUBJECTS=raw,ours,ours-baseline)
+//                       and the bill's before subject
 //   BENCH_OP=deactivate|jsapi [deactivate] (the e2e operation: busifavor deactivate or the JSAPI prepay)
 //   BENCH_RESULTS_DIR [bench/results]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { billMarkdown, billTarget, runBillMemory } from './bill/bill-memory.mjs'
+import { billMarkdown, billSubjects, billTarget, runBillMemory } from './bill/bill-memory.mjs'
 import { runE2E } from './e2e.mjs'
 import { runPaired } from './e2e-paired.mjs'
 import { E2E_SUBJECTS, OPTIONAL_SUBJECTS, SUBJECT_NOTES } from './e2e-subjects.mjs'
@@ -53,6 +55,8 @@ const config = {
   notifyRequests: num('BENCH_NOTIFY_REQUESTS', 1200, 200),
   notifyWarmup: num('BENCH_NOTIFY_WARMUP', 1000, 30),
   billMegabytes: num('BENCH_BILL_MB', 200, 8),
+  billRuns: num('BENCH_BILL_RUNS', 5, 1),
+  billSubjects: billSubjects(env),
   op: env.BENCH_OP ?? 'deactivate',
   cpuProf: env.BENCH_CPU_PROF ? env.BENCH_CPU_PROF.split(',') : undefined,
   resultsDir: env.BENCH_RESULTS_DIR ?? join(import.meta.dirname, '..', 'results'),
@@ -194,8 +198,14 @@ if (config.only.includes('notify')) {
   write('4-notifications', notifyMarkdown(results.notify, meta, notes), results.notify)
 }
 if (config.only.includes('bill')) {
-  log(`bill download: ${config.billMegabytes} MiB…`)
-  results.bill = await runBillMemory({ fixturePath, megabytes: config.billMegabytes, log })
+  log(`bill download: ${config.billMegabytes} MiB, ${config.billRuns} runs of ${config.billSubjects.join(', ')}…`)
+  results.bill = await runBillMemory({
+    fixturePath,
+    megabytes: config.billMegabytes,
+    runs: config.billRuns,
+    subjects: config.billSubjects,
+    log,
+  })
   write('6-bill-memory', billMarkdown(results.bill, meta), results.bill)
 }
 const rows = [...targets(results), ...(results.bill ? [billTarget(results.bill)] : [])]

@@ -38,7 +38,10 @@ export function parseInput(
     if (!Object.hasOwn(fields, key)) continue
     const part = partOf(endpoint, key)
     if (part === undefined) issues.push({ path: [key], message: 'unknown field' })
-    else (split[part] ??= {})[key] = fields[key]
+    else {
+      split[part] ??= {}
+      split[part][key] = fields[key]
+    }
   }
   const parsed: ParsedInput = {}
   for (const part of PARTS) {

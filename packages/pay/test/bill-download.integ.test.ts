@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
+import { PassThrough, Writable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
 import { createClient, isIntegrityError, isValidationError, type WechatPayClient } from '@core/client'
 import { signResponse } from '@core/signer/testing'
@@ -26,6 +26,13 @@ const rows = Array.from(
 )
 const BILL = Buffer.from(`交易时间,公众账号ID,商户号,商户订单号,交易状态,应结订单金额\r\n${rows.join('\r\n')}\r\n`)
 const GZIPPED = gzipSync(BILL)
+// Several times the download's 1 MiB intake, so a slow writer pushes back all the way to the socket.
+const BIG = Buffer.from(
+  Array.from(
+    { length: 150_000 },
+    (_, i) => `\`MCH_${String(i).padStart(10, '0')},\`SUCCESS,\`${(i % 997) + 1}.00\r\n`,
+  ).join(''),
+)
 const sha1 = (bytes: Buffer) => createHash('sha1').update(bytes).digest('hex')
 
 /** The server's files by token. */
@@ -43,6 +50,8 @@ const FILES: Record<string, () => Buffer> = {
     return bytes
   },
   'gz-cut': () => GZIPPED.subarray(0, GZIPPED.length >> 1),
+  big: () => BIG,
+  'big-gz': () => gzipSync(BIG),
 }
 
 let server: Server
@@ -203,6 +212,25 @@ describe('downloadBill to a Writable', () => {
     await ended
     expect(result).toEqual({ bytes: BILL.length, sha1: sha1(BILL), gunzipped: true, requestId: 'REQ-gz' })
     expect(received().equals(BILL)).toBe(true)
+  })
+
+  it('a writer slower than the download gets every byte once and in order, plain and gunzipped', async () => {
+    // highWaterMark 1: every write asks the download to wait, through gunzip and the intake back to undici's parser,
+    // which then pauses mid-read and resumes from what it had put back on the socket.
+    for (const query of ['token=big', 'token=big-gz&tartype=gzip']) {
+      const chunks: Buffer[] = []
+      const out = new Writable({
+        highWaterMark: 1,
+        write(chunk: Buffer, _encoding, callback) {
+          chunks.push(chunk)
+          setImmediate(callback)
+        },
+      })
+      const result = await downloadBill(client, link(query, sha1(BIG)), { to: out })
+      expect(result, query).toMatchObject({ bytes: BIG.length, sha1: sha1(BIG) })
+      expect(Buffer.concat(chunks).equals(BIG), query).toBe(true)
+      expect(out.writableFinished, query).toBe(true)
+    }
   })
 
   it('a mismatch destroys it with the IntegrityError', async () => {
