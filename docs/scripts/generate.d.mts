@@ -25,12 +25,16 @@ export interface GenerateOptions {
   out?: string
   /** Also the changelog pages and the benchmark partial; default true when `out` is the docs folder. */
   site?: boolean
+  /** Also a page per operation of `@api/catalog` no family defines; default as `site`. */
+  catalog?: boolean
 }
 
 export interface GenerateSummary {
   families: string[]
   endpoints: number
   notifications: number
+  /** The catalog's families and the operations that got a page of their own (0 and 0 without the catalog). */
+  catalog: { families: number; operations: number }
   packages: number
   /** Pages written, every locale counted. */
   pages: number

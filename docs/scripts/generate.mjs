@@ -9,6 +9,10 @@
 
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { CATALOG_DIR, loadCatalog, operationSlug, ownOperations } from './lib/catalog.mjs'
+import { catalogFamilyPage, catalogIndex, catalogSidebars } from './lib/catalog-nav.mjs'
+import { operationPage } from './lib/catalog-page.mjs'
+import { CATALOG_TEXT } from './lib/catalog-text.mjs'
 import { endpointPage } from './lib/endpoint-page.mjs'
 import { resolveFamily, slug } from './lib/family.mjs'
 import { LOCALES } from './lib/i18n.mjs'
@@ -48,16 +52,19 @@ function snippetGlobals(families) {
 
 /**
  * Generates the pages of `families` under `out`.
- * @param {{ families: import('./generate.mjs').DocsFamily[], out?: string, site?: boolean }} options `site` (default
- *   true when `out` is the docs folder) adds the changelog pages and the benchmark partial
+ * @param {{ families: import('./generate.mjs').DocsFamily[], out?: string, site?: boolean, catalog?: boolean }}
+ *   options `site` (default true when `out` is the docs folder) adds the changelog pages and the benchmark partial;
+ *   `catalog` (default: as `site`) a page per operation of `@api/catalog` that no family of `families` defines
  */
-export function generate({ families: entries, out = docs, site = out === docs } = {}) {
+export function generate({ families: entries, out = docs, site = out === docs, catalog: withCatalog = site } = {}) {
   if (!Array.isArray(entries) || entries.length === 0)
     throw new TypeError('generate({ families }): give a non-empty list')
   const families = entries.map(resolveFamily)
   const slugs = families.map((f) => f.slug)
   if (new Set(slugs).size !== slugs.length) throw new TypeError(`generate(): two families share a slug (${slugs})`)
   const output = createOutput(out, GENERATED)
+  const catalog = withCatalog ? loadCatalog(families) : []
+  const operations = ownOperations(catalog)
   const packages = site ? packagesWithNames(repo) : []
   const sidebar = {}
   let pages = 0
@@ -67,15 +74,31 @@ export function generate({ families: entries, out = docs, site = out === docs } 
   }
 
   for (const { locale, prefix, dir } of LOCALES) {
-    page(join(dir, 'api', 'index.md'), familiesIndex(families, locale, prefix))
+    const toCatalog = catalog.length
+      ? { text: CATALOG_TEXT[locale].title, link: `${prefix}/api/${CATALOG_DIR}/` }
+      : undefined
+    page(join(dir, 'api', 'index.md'), familiesIndex(families, locale, prefix, toCatalog))
     for (const family of families) {
       const base = join(dir, 'api', family.slug)
       page(join(base, 'index.md'), overviewPage(family, locale, prefix))
       for (const e of family.endpoints) page(join(base, `${slug(e.id)}.md`), endpointPage(family, e, locale))
       for (const n of family.notifications) page(join(base, `${slug(n.id)}.md`), notificationPage(family, n, locale))
     }
+    if (catalog.length) {
+      const base = join(dir, 'api', CATALOG_DIR)
+      page(join(base, 'index.md'), catalogIndex(catalog, locale, prefix))
+      for (const family of catalog) page(join(base, family.slug, 'index.md'), catalogFamilyPage(family, locale, prefix))
+      for (const { family, op } of operations) {
+        page(join(base, family.slug, `${operationSlug(op)}.md`), operationPage(family, op, locale))
+      }
+    }
+    const api = apiSidebars(families, locale, prefix)
+    if (toCatalog) {
+      for (const items of Object.values(api)) items.push(toCatalog)
+      Object.assign(api, catalogSidebars(catalog, locale, prefix))
+    }
     sidebar[locale] = {
-      api: apiSidebars(families, locale, prefix),
+      api,
       changelog: packages.map((p) => ({ text: p.name, link: `${prefix}/changelog/${p.dir}` })),
     }
     if (site) {
@@ -91,6 +114,7 @@ export function generate({ families: entries, out = docs, site = out === docs } 
     families: families.map((f) => f.slug),
     endpoints: families.reduce((n, f) => n + f.endpoints.length, 0),
     notifications: families.reduce((n, f) => n + f.notifications.length, 0),
+    catalog: { families: catalog.length, operations: operations.length },
     packages: packages.length,
     pages,
     locales: LOCALES.length,
@@ -105,7 +129,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { missingEnglish } = await import('./lib/english.mjs')
   const pending = missingEnglish(FAMILIES).length
   console.log(
-    `docs: ${s.pages} pages (${s.families.join(', ')}: ${s.endpoints} endpoints, ${s.notifications} notifications; ${s.packages} changelogs; × ${s.locales} locales) in ${ms} ms (${relative(process.cwd(), docs) || '.'})`,
+    `docs: ${s.pages} pages (${s.families.join(', ')}: ${s.endpoints} endpoints, ${s.notifications} notifications; catalog: ${s.catalog.operations} operations in ${s.catalog.families} families; ${s.packages} changelogs; × ${s.locales} locales) in ${ms} ms (${relative(process.cwd(), docs) || '.'})`,
   )
   if (pending) console.log(`docs: ${pending} Chinese texts have no English yet (listed in docs/test/pending-en.json)`)
 }

@@ -51,7 +51,8 @@ function englishPages(root: string): string[] {
 let out: string
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'wxpay-docs-en-'))
-  generate({ families: FAMILIES, out })
+  // With the catalog pages: their reference is Chinese, so they are where stray Chinese would show first.
+  generate({ families: FAMILIES, out, catalog: true })
 })
 afterAll(() => rmSync(out, { recursive: true, force: true }))
 
@@ -68,6 +69,7 @@ describe('English pages are English', () => {
   it('the generated English API pages carry no stray Chinese', () => {
     const pages = englishPages(out)
     expect(pages.length).toBeGreaterThan(40)
+    expect(pages.filter((file) => relative(out, file).startsWith('en/api/catalog/')).length).toBeGreaterThan(900)
     const stray = pages.flatMap((file) =>
       strayChinese(readFileSync(file, 'utf8')).map((context) => `${relative(out, file)}: …${context}…`),
     )

@@ -19,6 +19,7 @@ const artifacts = join(docs, 'test-artifacts')
 
 const DEACTIVATE = '/api/busifavor/deactivate-coupon'
 const REFUND = '/api/pay/create-refund'
+const CATALOG_PAGE = '/api/catalog/profitsharing/profitsharing-orders-post'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -326,6 +327,68 @@ describeNeeding('browser', 'a pay page: 申请退款', () => {
       (els) => els.map((e) => e.textContent?.trim()),
     )
     for (const name of ['下单', '查询与关单', '退款', '账单', '回调']) expect(groups).toContain(name)
+    await page.close()
+  })
+})
+
+describeNeeding('browser', 'a catalog page: 请求分账 (profitsharing)', () => {
+  it('shows its tables from the spec, the code group of four calls, and its family folded open in the sidebar', async () => {
+    const page = await open(CATALOG_PAGE)
+    expect(await page.locator('h1').textContent()).toContain('请求分账')
+    const rows = await tableRows(page, 'request')
+    expect(rows.slice(0, 2).map((r) => [r.name, r.required, r.indent])).toEqual([
+      ['json', true, 0],
+      ['sub_mchid', false, 1],
+    ])
+    expect(rows.find((r) => r.name === 'receivers')).toMatchObject({ type: 'object[]', indent: 1, required: false })
+    expect(rows.find((r) => r.name === 'type')).toMatchObject({ indent: 2, required: true, marker: '"必填"' })
+    const response = await tableRows(page, 'response')
+    expect(response.length).toBeGreaterThan(3)
+    const group = page.locator('.vp-code-group').first()
+    expect(await group.locator('.tabs label').allInnerTexts()).toEqual(['client.request', '纯链式', '声明式', '属性式'])
+    for (const [label, code] of [
+      ['client.request', "await client.request('POST /v3/profitsharing/orders', {"],
+      ['纯链式', 'await client.v3.profitsharing.orders.post({'],
+      ['声明式', "await client.chain('v3/profitsharing/orders').post({"],
+      ['属性式', "await client['v3/profitsharing/orders'].post({"],
+    ] as const) {
+      await group.locator('.tabs label', { hasText: label }).first().click()
+      const active = group.locator('.blocks > div.active')
+      await expect.poll(() => active.count()).toBe(1)
+      expect(await active.isVisible()).toBe(true)
+      expect(await active.locator('code').textContent(), label).toContain(code)
+    }
+    // The family's group: folded by default, opened because one of its operations is the page shown.
+    const family = page.locator('.VPSidebar .VPSidebarItem.level-0', { hasText: 'profitsharing' })
+    expect(await family.count()).toBe(1)
+    expect(await family.getAttribute('class')).not.toContain('collapsed')
+    const active = family.locator('a.VPLink[href="' + CATALOG_PAGE + '"]')
+    expect(await active.isVisible()).toBe(true)
+    expect(await family.locator('.items a').count()).toBe(10)
+    await page.close()
+  })
+
+  it('is found by local search and opens from it', async () => {
+    const page = await open('/')
+    await page.locator('.VPNavBarSearch button').click()
+    const input = page.locator('.VPLocalSearchBox input')
+    await input.fill('请求分账')
+    const hit = page.locator(`.VPLocalSearchBox .results li a[href*="${CATALOG_PAGE}"]`).first()
+    await expect.poll(() => hit.count()).toBe(1)
+    await hit.click()
+    await page.waitForURL(`**${CATALOG_PAGE}*`)
+    await expect.poll(() => page.locator('.VPDoc h1').textContent()).toContain('请求分账')
+    await page.close()
+  })
+
+  it('renders in English with names, types and enums, and no Chinese label', async () => {
+    const page = await open(`/en${CATALOG_PAGE}`)
+    expect(await page.locator('h1').textContent()).toContain('POST /v3/profitsharing/orders')
+    const rows = await tableRows(page, 'request')
+    expect(rows.find((r) => r.name === 'type')?.marker).toBe('"required"')
+    const text = (await page.locator('table#request').textContent()) ?? ''
+    expect(text).toContain('one of MERCHANT_ID')
+    expect(text).not.toMatch(/\p{Script=Han}/u)
     await page.close()
   })
 })

@@ -11,42 +11,42 @@ import { captionOf, rowsOf } from './rows.mjs'
 import { callSnippets, LABELS } from './snippets.mjs'
 import { hasCjk, renderTable, withTooltips } from './table.mjs'
 
-/** Request rows: path parameters at the top, then `query` and `json` objects with their fields one level down. */
-export function requestRows(endpoint, locale) {
-  const t = TEXT[locale]
-  const rows = [...rowsOf(endpoint.pathParams, 'input', 0)]
-  if (endpoint.query) {
-    const fields = rowsOf(endpoint.query, 'input', 1)
-    rows.push({
-      name: 'query',
-      type: 'object',
-      required: fields.some((r) => r.depth === 1 && r.required),
-      depth: 0,
-      tooltip: t.queryTip,
-      description: t.query,
-      en: t.query,
-    })
-    rows.push(...fields)
+/**
+ * The request table's rows from the rows of each part: path parameters at the top, then the `query`, `headers` and
+ * `json` (or `multipart`) objects, each with its fields (already one level down) under it. Shared by the family pages
+ * and the catalog pages.
+ * @param {{ params?: object[], query?: object[], headers?: object[], json?: object[], multipart?: object[] }} parts
+ * @param {typeof TEXT.zh} [t] the words of the container rows (the catalog pages have no facade to speak of)
+ */
+export function containerRows(parts, locale, t = TEXT[locale]) {
+  const rows = [...(parts.params ?? [])]
+  const container = (name, fields, description, tooltip, required) => {
+    rows.push({ name, type: 'object', required, depth: 0, tooltip, description, en: description }, ...fields)
   }
-  if (endpoint.body) {
-    const multipart = endpoint.encoding === 'image-upload'
-    const fields = rowsOf(endpoint.body, 'input', 1).map((r) =>
-      // z.instanceof(Uint8Array) has no JSON Schema type; name it as callers write it.
-      multipart && r.type === 'any' ? { ...r, type: 'Uint8Array' } : r,
-    )
-    const description = multipart ? t.multipart : t.json
-    rows.push({
-      name: multipart ? 'multipart' : 'json',
-      type: 'object',
-      required: true,
-      depth: 0,
-      tooltip: multipart ? t.multipartTip : t.jsonTip,
-      description,
-      en: description,
-    })
-    rows.push(...fields)
-  }
+  const anyRequired = (fields) => fields.some((r) => r.depth === 1 && r.required)
+  if (parts.query) container('query', parts.query, t.query, t.queryTip, anyRequired(parts.query))
+  if (parts.headers)
+    container('headers', parts.headers, t.requestHeaders, t.requestHeadersTip, anyRequired(parts.headers))
+  if (parts.json) container('json', parts.json, t.json, t.jsonTip, true)
+  if (parts.multipart) container('multipart', parts.multipart, t.multipart, t.multipartTip, true)
   return withTooltips(rows, t.objectTip)
+}
+
+/** Request rows of an endpoint definition: path parameters, then its `query` and `json` (or `multipart`) objects. */
+export function requestRows(endpoint, locale) {
+  const multipart = endpoint.encoding === 'image-upload'
+  // z.instanceof(Uint8Array) has no JSON Schema type; name it as callers write it.
+  const body = endpoint.body
+    ? rowsOf(endpoint.body, 'input', 1).map((r) => (multipart && r.type === 'any' ? { ...r, type: 'Uint8Array' } : r))
+    : undefined
+  return containerRows(
+    {
+      params: rowsOf(endpoint.pathParams, 'input', 0),
+      query: endpoint.query ? rowsOf(endpoint.query, 'input', 1) : undefined,
+      [multipart ? 'multipart' : 'json']: body,
+    },
+    locale,
+  )
 }
 
 export function responseRows(endpoint, locale) {

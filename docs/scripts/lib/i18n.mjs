@@ -43,6 +43,8 @@ export const TEXT = {
     jsonTip: '对应 client 调用的 json 选项；门面方法中与路径、查询参数平铺在同一个对象里',
     query: '声明请求的查询参数',
     queryTip: '对应 client 调用的 query 选项；门面方法中与其他参数平铺',
+    requestHeaders: '声明请求的 HTTP 头',
+    requestHeadersTip: '对应 client 调用的 headers 选项',
     multipart: '声明`multipart/form-data`的数据（门面方法计算 sha256 并组装 meta）',
     multipartTip: 'file 为图片字节（Uint8Array / Buffer），filename 为带后缀的文件名',
     objectTip: '嵌套对象',
@@ -66,6 +68,7 @@ export const TEXT = {
     indexTitle: 'API 参考',
     indexLead: '按 API 家族组织：每个家族一个 npm 包、一个门面、一组沙箱处理器。',
     indexHead: '| 家族 | 包 | 接口 | 回调\n| --- | --- | --- | ---',
+    indexMore: (link) => `其他接口见 [${link.text}](${link.link})：每个 APIv3 接口一页，经 \`@api/catalog\` 类型化。`,
     notificationCode: '接收通知',
     notificationLead: (events) =>
       `微信支付向商户的通知地址推送 ${events}。对原始请求体验签并解密后，用下面的解析函数得到类型化的事件；同一通知 \`id\` 可能多次送达，处理须幂等。`,
@@ -84,6 +87,8 @@ export const TEXT = {
     jsonTip: 'The json option of a client call; the facade takes these side by side with path and query parameters',
     query: 'the query parameters',
     queryTip: 'The query option of a client call; flat in the facade input',
+    requestHeaders: 'the HTTP request headers',
+    requestHeadersTip: 'The headers option of a client call',
     multipart: 'the `multipart/form-data` parts (the facade computes sha256 and builds meta)',
     multipartTip: 'file: the image bytes (Uint8Array / Buffer); filename: with its extension',
     objectTip: 'nested object',
@@ -108,6 +113,8 @@ export const TEXT = {
     indexTitle: 'API reference',
     indexLead: 'By API family: each family is one npm package, one facade and one set of sandbox handlers.',
     indexHead: '| Family | Package | Endpoints | Callbacks\n| --- | --- | --- | ---',
+    indexMore: (link) =>
+      `Every other operation: [${link.text}](${link.link}), one page per APIv3 operation, typed through \`@api/catalog\`.`,
     notificationCode: 'Receiving it',
     notificationLead: (events) =>
       `WeChat Pay posts ${events} to your notification URL. Verify it over the raw body and decrypt it, then type it with the parser below; the same notification \`id\` can arrive more than once, so handle it idempotently.`,

@@ -38,8 +38,8 @@ export function overviewPage(family, locale, prefix) {
   return `${lines.join('\n')}\n`
 }
 
-/** `/api/`: every family with its package and how many pages it has. */
-export function familiesIndex(families, locale, prefix) {
+/** `/api/`: every family with its package and how many pages it has, then the link to every other operation. */
+export function familiesIndex(families, locale, prefix, more) {
   const t = TEXT[locale]
   const rows = families.map(({ registry, endpoints, notifications, link }) => {
     const title = cell(t.overviewTitle(registry))
@@ -54,6 +54,7 @@ export function familiesIndex(families, locale, prefix) {
     t.indexHead,
     ...rows,
     '',
+    ...(more ? [t.indexMore(more), ''] : []),
   ].join('\n')
 }
 

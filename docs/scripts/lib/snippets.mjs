@@ -38,6 +38,10 @@ export const LABELS = {
     express: 'Express',
     nestjs: 'NestJS',
     neutral: '通用（node:http 等）',
+    request: 'client.request',
+    chained: '纯链式',
+    chain: '声明式',
+    bracket: '属性式',
   },
   en: {
     'facade-then': 'Async facade',
@@ -53,6 +57,10 @@ export const LABELS = {
     express: 'Express',
     nestjs: 'NestJS',
     neutral: 'Any framework (node:http…)',
+    request: 'client.request',
+    chained: 'Chained',
+    chain: 'chain()',
+    bracket: 'Bracket',
   },
 }
 
