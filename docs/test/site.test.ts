@@ -362,7 +362,7 @@ describeNeeding('browser', 'a catalog page: 请求分账 (profitsharing)', () =>
     const family = page.locator('.VPSidebar .VPSidebarItem.level-0', { hasText: 'profitsharing' })
     expect(await family.count()).toBe(1)
     expect(await family.getAttribute('class')).not.toContain('collapsed')
-    const active = family.locator('a.VPLink[href="' + CATALOG_PAGE + '"]')
+    const active = family.locator(`a.VPLink[href="${CATALOG_PAGE}"]`)
     expect(await active.isVisible()).toBe(true)
     expect(await family.locator('.items a').count()).toBe(10)
     await page.close()
