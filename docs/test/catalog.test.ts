@@ -95,7 +95,8 @@ function tableRows(page: string, id: string): [string, boolean, number][] {
   const end = page.indexOf(`{.im-table #${id}}`)
   expect(end, id).toBeGreaterThan(0)
   const lines = page.slice(0, end).trimEnd().split('\n')
-  const start = lines.findLastIndex((line) => line.startsWith('| --- |'))
+  let start = lines.length - 1
+  while (start >= 0 && !lines[start]?.startsWith('| --- |')) start--
   return lines.slice(start + 1).flatMap((line) => {
     const name = line.split(' | ')[0]?.replace(/^\| /, '') ?? ''
     if (name.includes('{.empty')) return []
