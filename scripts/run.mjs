@@ -34,6 +34,13 @@ if (!task) {
 }
 
 const env = { ...process.env, ...QUIET_ENV }
+if (task === 'test:all' && env.WXPAY_DOCS_BASE === undefined) {
+  // The suite builds the docs once, as GitHub Pages serves them (under the repository's path): the browser test and
+  // the Pages check then read the same site, and no second ~2,300-page build runs.
+  const pages = readFileSync(join(root, '.github/workflows/pages.yml'), 'utf8')
+  const base = /^\s*WXPAY_DOCS_BASE:\s*(\S+)\s*$/m.exec(pages)?.[1]
+  if (base) env.WXPAY_DOCS_BASE = base
+}
 // The sandbox prints its settings on stdout (`npm run sandbox > .env`): everything else goes to stderr there.
 const say = task === 'sandbox:build' ? console.error : console.log
 

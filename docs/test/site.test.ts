@@ -32,13 +32,29 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 }
 
-/** A static server with VitePress's clean URLs: `/a/b` → `a/b.html`, `/a/` → `a/index.html`. */
-function serve(root: string): Promise<Server> {
+/**
+ * The base the site was built with ('' for `/`, '/wechatpay-ts' when built as GitHub Pages serves it, which `npm test`
+ * does), read from the entry script's URL in the built home page.
+ */
+function builtPrefix(root: string): string {
+  const html = readFileSync(join(root, 'index.html'), 'utf8')
+  const entry = /<script type="module" src="(\/[^"]*?)assets\//.exec(html)
+  if (!entry) throw new Error(`no entry script under assets/ in ${join(root, 'index.html')}`)
+  return (entry[1] as string).replace(/\/$/, '')
+}
+
+/**
+ * A static server with VitePress's clean URLs under the site's prefix, as GitHub Pages serves it: `/p/a/b` →
+ * `a/b.html`, `/p/a/` → `a/index.html`; anything outside the prefix is a 404.
+ */
+function serve(root: string, prefix: string): Promise<Server> {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    const whole = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    const inside = whole === prefix || whole.startsWith(`${prefix}/`)
+    const path = whole.slice(prefix.length) || '/'
     const safe = normalize(path).replace(/^(\.\.[/\\])+/, '')
     const candidates = [join(root, safe), join(root, `${safe}.html`), join(root, safe, 'index.html')]
-    const file = candidates.find((f) => f.startsWith(root) && existsSync(f) && statSync(f).isFile())
+    const file = inside && candidates.find((f) => f.startsWith(root) && existsSync(f) && statSync(f).isFile())
     if (!file) {
       res.writeHead(404, { 'content-type': TYPES['.html'] as string })
       res.end(readFileSync(join(root, '404.html')))
@@ -52,6 +68,11 @@ function serve(root: string): Promise<Server> {
 
 let server: Server
 let browser: Browser
+/** http://127.0.0.1:port */
+let origin: string
+/** The site's base without its trailing slash ('' or e.g. '/wechatpay-ts'). */
+let prefix: string
+/** origin + prefix: where a site path such as `/api/…` is appended. */
 let base: string
 
 beforeAll(async () => {
@@ -59,8 +80,10 @@ beforeAll(async () => {
     // `turbo run build` normally built it already; build here when the test runs alone.
     execFileSync('npm', ['run', 'build'], { cwd: docs, stdio: 'inherit' })
   }
-  server = await serve(dist)
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  prefix = builtPrefix(dist)
+  server = await serve(dist, prefix)
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  base = `${origin}${prefix}`
   // The npm-shipped Chromium with the Noto Sans SC font (CHROMIUM_PATH picks another build).
   browser = await chromium.launch(await browserLaunchOptions())
 }, 600_000)
@@ -78,7 +101,7 @@ async function open(path: string, options: { dark?: boolean; width?: number } = 
   // The site must work offline: any request off 127.0.0.1 fails the test.
   const external: string[] = []
   page.on('request', (request) => {
-    if (!request.url().startsWith(base) && !request.url().startsWith('data:')) external.push(request.url())
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) external.push(request.url())
   })
   await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
   expect(external).toEqual([])
@@ -292,7 +315,7 @@ describeNeeding('browser', 'the English locale', () => {
     const page = await open(DEACTIVATE)
     const link = page.locator('.VPNavBarTranslations a[href*="/en/"]').first()
     expect(await link.getAttribute('href')).toContain(`/en${DEACTIVATE}`)
-    await page.goto(`${base}${(await link.getAttribute('href')) ?? ''}`, { waitUntil: 'networkidle' })
+    await page.goto(`${origin}${(await link.getAttribute('href')) ?? ''}`, { waitUntil: 'networkidle' })
     expect(await page.locator('h1').textContent()).toContain('Deactivate a coupon')
     await page.close()
   })
@@ -362,7 +385,7 @@ describeNeeding('browser', 'a catalog page: 请求分账 (profitsharing)', () =>
     const family = page.locator('.VPSidebar .VPSidebarItem.level-0', { hasText: 'profitsharing' })
     expect(await family.count()).toBe(1)
     expect(await family.getAttribute('class')).not.toContain('collapsed')
-    const active = family.locator(`a.VPLink[href="${CATALOG_PAGE}"]`)
+    const active = family.locator(`a.VPLink[href="${prefix}${CATALOG_PAGE}"]`)
     expect(await active.isVisible()).toBe(true)
     expect(await family.locator('.items a').count()).toBe(10)
     await page.close()
@@ -399,7 +422,7 @@ describeNeeding('browser', 'site chrome', () => {
     const icon = await page.request.get(`${base}/favicon.ico`)
     expect([icon.status(), icon.headers()['content-type']]).toEqual([200, 'image/x-icon'])
     expect((await icon.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]))
-    expect(await page.locator('head link[rel="icon"]').first().getAttribute('href')).toBe('/favicon.ico')
+    expect(await page.locator('head link[rel="icon"]').first().getAttribute('href')).toBe(`${prefix}/favicon.ico`)
     await page.close()
   })
 
@@ -414,7 +437,7 @@ describeNeeding('browser', 'site chrome', () => {
       const text = (await page.locator('.NotFound').textContent()) ?? ''
       expect(text).toContain('页面未找到')
       expect(text).toContain('PAGE NOT FOUND')
-      expect(await page.locator('.NotFound a.link').getAttribute('href')).toBe(home)
+      expect(await page.locator('.NotFound a.link').getAttribute('href')).toBe(`${prefix}${home}`)
       await page.close()
     }
   })
