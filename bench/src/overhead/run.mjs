@@ -6,6 +6,7 @@
 // rounds: an A/B of the whole client path against that commit.
 //
 //   node src/overhead/run.mjs            BENCH_OP=deactivate|jsapi  BENCH_SIGNING=sync|auto  BENCH_OVERHEAD_ROUNDS=60
+//   BENCH_OVERHEAD_SUBJECTS=request      only these subjects, no own-work rounds (to profile one side alone)
 import { createPrivateKey, generateKeyPairSync, randomBytes, sign } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -171,7 +172,9 @@ if (baselineDir) {
     })),
   )
 }
-const names = Object.keys(subjects)
+// BENCH_OVERHEAD_SUBJECTS=request (one subject per process, under --cpu-prof) profiles one side of a difference alone.
+const only = process.env.BENCH_OVERHEAD_SUBJECTS?.split(',')
+const names = Object.keys(subjects).filter((name) => only === undefined || only.includes(name))
 for (const name of names) await batch(subjects[name].call, WARMUP, 32)
 
 const results = {}
@@ -195,7 +198,7 @@ const own = { facade: facadeOf(await import(op.facade === 'busifavor' ? '@api/bu
 own.request = async (body) =>
   (await instantClient.request({ method: 'POST', url: op.path, json: body, idempotent: true })).data
 const ownRounds = { facade: [], request: [] }
-for (let round = 0; round < ROUNDS + 10; round++) {
+for (let round = 0; round < (only === undefined ? ROUNDS + 10 : 0); round++) {
   for (const name of rotate(['facade', 'request'], round)) {
     const r = await batch(own[name], 5000, 1)
     if (round >= 10) ownRounds[name].push(r)
@@ -208,7 +211,7 @@ if (baselineDir)
   pairs.push(['baseline-facade', 'baseline-request'], ['facade', 'baseline-facade'], ['request', 'baseline-request'])
 const rows = []
 for (const [key, rounds] of Object.entries(results)) {
-  for (const [a, b] of pairs) {
+  for (const [a, b] of pairs.filter((pair) => pair.every((name) => names.includes(name)))) {
     for (const metric of ['cpu', 'wall']) {
       const diffs = rounds[a].map((x, i) => x[metric] - rounds[b][i][metric])
       const ratios = rounds[a].map((x, i) => x[metric] / rounds[b][i][metric])
@@ -243,6 +246,10 @@ const md = [
   `Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z.`,
   '',
   table(['', 'pair', 'metric', 'A', 'B', 'A − B (95 % CI)', 'A / B'], rows, ['l', 'l', 'l']),
+  '',
+  `Medians, CPU µs/call: ${Object.entries(results)
+    .flatMap(([key, rounds]) => names.map((n) => `${n} ${key} ${fmt(median(rounds[n].map((x) => x.cpu)), 1)}`))
+    .join(', ')}.`,
   '',
   `The facade's own work (over a client object that answers at once, ${ROUNDS} rounds of 5,000 calls, 10 more`,
   `discarded as warm-up): **${fmt(ownInterval.median, 2)} µs/call** CPU <sub>${fmt(ownInterval.low, 2)} … ${fmt(ownInterval.high, 2)}</sub>`,

@@ -13,18 +13,12 @@ interface FacadeResult<T> {
 }
 /**
  * What a facade method returns: a promise of the answer's data (`await busifavor.getStock(…)`) that also gives the
- * HTTP answer it came in — `Request-ID`, status, headers, raw bytes — through {@link FacadeCall.withResponse}. The
- * request starts at once, as with any promise.
+ * HTTP answer it came in — `Request-ID`, status, headers, raw bytes — through `withResponse()`. The request starts at
+ * once, as with any promise.
  */
-declare class FacadeCall<T> implements Promise<T> {
-    #private;
-    constructor(result: Promise<FacadeResult<T>>);
+interface FacadeCall<T> extends Promise<T> {
     /** The data and the HTTP answer, e.g. `const { data, response } = await busifavor.deactivateCoupon(…).withResponse()`. */
     withResponse(): Promise<FacadeResult<T>>;
-    then<R1 = T, R2 = never>(onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null, onrejected?: ((reason: any) => R2 | PromiseLike<R2>) | null): Promise<R1 | R2>;
-    catch<R = never>(onrejected?: ((reason: any) => R | PromiseLike<R>) | null): Promise<T | R>;
-    finally(onfinally?: (() => void) | null): Promise<T>;
-    readonly [Symbol.toStringTag] = "FacadeCall";
 }
 
 type Simplify<T> = {
@@ -116,4 +110,4 @@ interface CreateRequestNoOptions {
  */
 declare function createRequestNo(options?: CreateRequestNoOptions): string;
 
-export { AnyEndpoint, AnyFamily, AnyNotification, type CreateRequestNoOptions, EndpointInput, EndpointOutput, FacadeCall, type FacadeCallOptions, type FacadeClient, type FacadeInput, type FacadeMethod, type FacadeOf, type FacadeOptions, type FacadeResult, NotificationEvent, REQUEST_NO_RANDOM_LENGTH, type ResponseInfo, type ResponseIssuesEvent, createFacade, createRequestNo, invalid, parseNotification, toIssues, validationError };
+export { AnyEndpoint, AnyFamily, AnyNotification, type CreateRequestNoOptions, EndpointInput, EndpointOutput, type FacadeCall, type FacadeCallOptions, type FacadeClient, type FacadeInput, type FacadeMethod, type FacadeOf, type FacadeOptions, type FacadeResult, NotificationEvent, REQUEST_NO_RANDOM_LENGTH, type ResponseInfo, type ResponseIssuesEvent, createFacade, createRequestNo, invalid, parseNotification, toIssues, validationError };

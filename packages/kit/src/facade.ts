@@ -1,6 +1,6 @@
 import type { ApiResponse, CallOptions, RequestOptions, UploadImageOptions, ValidationIssue } from '@core/client'
 import type { AnyEndpoint, EndpointInput, EndpointOutput } from './endpoint.js'
-import { FacadeCall, type FacadeResult } from './facade-call.js'
+import { type FacadeCall, type FacadeResult, facadeCall } from './facade-call.js'
 import type { AnyFamily } from './family.js'
 import { parseInput } from './input.js'
 import { invalid, toIssues } from './issues.js'
@@ -117,7 +117,7 @@ export function createFacade<F extends AnyFamily>(
   const api: Record<string, unknown> = {}
   for (const endpoint of Object.values(family.endpoints) as AnyEndpoint[]) {
     api[endpoint.name] = (input?: unknown, callOptions?: FacadeCallOptions) =>
-      new FacadeCall(call(settings, endpoint, input, callOptions))
+      facadeCall(call(settings, endpoint, input, callOptions))
   }
   return Object.freeze(api) as FacadeOf<F>
 }

@@ -49,7 +49,7 @@ export {
   type FacadeOptions,
   type ResponseIssuesEvent,
 } from './facade.js'
-export { FacadeCall, type FacadeResult, type ResponseInfo } from './facade-call.js'
+export type { FacadeCall, FacadeResult, ResponseInfo } from './facade-call.js'
 export { invalid, toIssues, validationError } from './issues.js'
 export { parseNotification } from './parse-notification.js'
 export { type CreateRequestNoOptions, createRequestNo, REQUEST_NO_RANDOM_LENGTH } from './request-no.js'

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { isAuthorizationFormatError, isInvalidArgumentError } from './errors.js'
 import { createNonce } from './nonce.js'
 import { decryptSensitive, encryptSensitive } from './oaep.js'
@@ -66,6 +66,15 @@ describe('signRequest', () => {
       error = e
     }
     expect(isInvalidArgumentError(error)).toBe(true)
+  })
+  it('refuses a missing mchid and serial on the very first call of a process (nothing remembered yet)', async () => {
+    vi.resetModules()
+    const fresh = await import('./sign.js')
+    const { mchid: _m, serial: _s, ...keyOnly } = base
+    expect(() => fresh.signRequest({ ...keyOnly, method: 'POST', url: '/v3/x' } as never)).toThrow(/mchid/)
+    expect(() => fresh.signRequest({ ...base, serial: undefined, method: 'POST', url: '/v3/x' } as never)).toThrow(
+      /serial/,
+    )
   })
 })
 

@@ -53,16 +53,20 @@ export function privateKeyOf(input: KeyInput): KeyObject {
 const SAFE_VALUE = /^[^"\\\r\n]*$/
 const VERBS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'])
 // A client signs every call with the same mchid and serial: remember the last pair that passed the checks.
-let lastIdentity = ''
+const NONE = Symbol('none')
+let lastMchid: unknown = NONE
+let lastSerial: unknown = NONE
 
 function checkIdentity(mchid: unknown, serial: unknown): void {
-  if (typeof mchid === 'string' && typeof serial === 'string' && lastIdentity === `${mchid}\n${serial}`) return
+  // Compared as they are (no string built per call): only strings that passed the checks below are ever stored.
+  if (mchid === lastMchid && serial === lastSerial) return
   if (typeof mchid !== 'string' || mchid === '' || !SAFE_VALUE.test(mchid))
     invalidArgument('mchid must be a non-empty string (商户号).')
   if (typeof serial !== 'string' || serial === '' || !SAFE_VALUE.test(serial)) {
     invalidArgument('serial must be the merchant API certificate serial (非空十六进制字符串).')
   }
-  lastIdentity = `${mchid}\n${serial}`
+  lastMchid = mchid
+  lastSerial = serial
 }
 
 // Why classes and not object literals for what a signature carries across the thread pool: V8 pretenures an object
