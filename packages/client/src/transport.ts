@@ -160,7 +160,8 @@ export async function dispatch(dispatcher: Dispatcher, request: WireRequest): Pr
   const limit = streamed ? Number.POSITIVE_INFINITY : request.maxResponseBytes
   const declared = response.headers['content-length']
   // A HEAD answer declares the length of a body it does not carry.
-  if (request.method !== 'HEAD' && typeof declared === 'string' && /^\d+$/.test(declared) && Number(declared) > limit) {
+  const bounded = request.method !== 'HEAD' && typeof declared === 'string' && /^\d+$/.test(declared)
+  if (bounded && Number(declared) > limit) {
     // Refused before reading a byte: destroying the body closes the connection.
     signal.dispose()
     response.body.destroy()
@@ -175,13 +176,20 @@ export async function dispatch(dispatcher: Dispatcher, request: WireRequest): Pr
     }
   }
   try {
-    const raw = await readBody(response.body, limit)
+    // A declared length within the cap bounds the body already (undici reads exactly that many bytes and fails a
+    // longer answer): undici's own collector reads it, without a stream event per chunk. Otherwise count as it comes.
+    const raw = bounded ? await collect(response.body) : await readBody(response.body, limit)
     return { status, headers: response.headers, raw }
   } catch (error) {
     throw transportError(error, request, 'body', context)
   } finally {
     signal.dispose()
   }
+}
+
+async function collect(body: Dispatcher.ResponseData['body']): Promise<Buffer> {
+  const bytes = await body.bytes()
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
 
 /**
