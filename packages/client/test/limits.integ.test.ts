@@ -58,6 +58,14 @@ beforeAll(async () => {
         res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Request-ID': 'req-file' })
         res.end(FILE)
         return
+      case '/v3/billdownload/file/lying': {
+        // Declares 10 bytes, then keeps writing past them on the raw socket (Node's own response would refuse to).
+        const socket = res.socket!
+        socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 10\r\n\r\n{"a":1234}')
+        for (let i = 0; i < 32; i++) socket.write(JUNK)
+        socket.end()
+        return
+      }
       case '/v3/billdownload/file/missing':
         return reply(res, 404, { code: 'RESOURCE_NOT_EXISTS', message: '账单不存在' })
       case '/v3/billdownload/file/stall':
@@ -146,6 +154,13 @@ describe('maxResponseBytes: request() reads at most the cap', () => {
   it('a HEAD answer may declare any Content-Length: it carries no body', async () => {
     client = testClient(server)
     expect((await client.request({ method: 'HEAD', url: '/v3/head' })).status).toBe(200)
+  })
+
+  it('an answer writing past its declared Content-Length yields the declared bytes only', async () => {
+    client = testClient(server, { maxResponseBytes: 1024, retry: false })
+    const answer = await client.request({ method: 'GET', url: '/v3/billdownload/file/lying' })
+    // The 2 MiB that followed are no part of this answer: the body read is the 10 bytes declared, within the cap.
+    expect([answer.raw.length, answer.data]).toEqual([10, { a: 1234 }])
   })
 
   it('request() on a download route stays capped', async () => {
