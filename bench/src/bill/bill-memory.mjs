@@ -45,7 +45,9 @@ export async function runBillMemory(o) {
       for (const [subject, modes] of rotate(plan(o.subjects), round)) {
         const client = start(join(here, 'bill-client.mjs'), {
           env,
-          execArgv: ['--expose-gc'],
+          // BENCH_BILL_NODE_FLAGS (e.g. --max-semi-space-size=1): V8 settings for the client, to tell its heap sizing
+          // from what the download holds.
+          execArgv: ['--expose-gc', ...(process.env.BENCH_BILL_NODE_FLAGS?.split(' ').filter(Boolean) ?? [])],
           timeoutMs: 30 * 60_000,
         })
         client.send({ subject, modes, url: ready.url, sha1: ready.sha1, warmSha1: ready.warmSha1, bytes })
