@@ -1,5 +1,6 @@
 // `wxpay listen` forwarding to a node:http app that verifies with node:crypto alone; `trigger` and `resend` on it.
 import { existsSync, readFileSync, statSync } from 'node:fs'
+import { startSandbox } from '@tools/sandbox'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type App, type Received, type ReceiverKeys, startNodeApp } from './apps.js'
 import { freshHome, Running, until, wxpay } from './run.js'
@@ -101,5 +102,29 @@ describe('wxpay listen lifecycle', () => {
     const after = await wxpay(['trigger', 'transaction.success'], env)
     expect(after.code).toBe(3)
     expect(after.stderr).toContain('no sandbox')
+  })
+
+  it('attached to a running sandbox, stopping switches forwarding off only while it is still its own', async () => {
+    const sandbox = await startSandbox()
+    const forwardTo = async () =>
+      ((await (await fetch(`${sandbox.url}/__sandbox/callbacks`)).json()) as { forward_to: string | null }).forward_to
+    const listenTo = async (target: string) => {
+      const running = new Running(['listen', '--sandbox', sandbox.url, '--forward-to', target, '--json'], {
+        WXPAY_HOME: freshHome(),
+      })
+      await running.until((s) => s.records().find((r) => r.type === 'ready'), `ready (${target})`)
+      return running
+    }
+    try {
+      const first = await listenTo('http://127.0.0.1:9/first')
+      const second = await listenTo('http://127.0.0.1:9/second')
+      // The second listen took the sandbox over: the first one leaving must not switch its forwarding off.
+      expect(await first.stop()).toBe(0)
+      expect(await forwardTo()).toBe('http://127.0.0.1:9/second')
+      expect(await second.stop()).toBe(0)
+      expect(await forwardTo()).toBeNull()
+    } finally {
+      await sandbox.close()
+    }
   })
 })

@@ -41,6 +41,20 @@ function receiverEnv(settings: CallbackSettings, dir: string, mode: string): Rec
   return env
 }
 
+/**
+ * Switches an attached sandbox's forwarding off, but only while it still points where this listen set it: another
+ * listen that took the sandbox over since keeps its forwarding. Best effort: the sandbox may be gone already.
+ */
+async function releaseForwarding(admin: AdminClient, forwardTo: string | null | undefined): Promise<void> {
+  if (forwardTo == null) return
+  try {
+    const current = await admin.get<CallbackSettings>('/callbacks')
+    if (current.forward_to === forwardTo) await admin.put('/callbacks', { forward_to: null })
+  } catch {
+    // Nothing to release on a sandbox that no longer answers.
+  }
+}
+
 export const listenCommand: Command = {
   name: 'listen',
   summary: 'deliver every sandbox callback to your app, signed and encrypted as WeChat Pay does; show each answer',
@@ -50,7 +64,8 @@ Usage: wxpay listen --forward-to URL [--families busifavor,pay] [--mode M] [--sa
 
   --forward-to URL    your app's notify endpoint, e.g. http://127.0.0.1:3000/wechatpay/notify (required)
   --sandbox URL       attach to a running sandbox (wxpay sandbox, or startSandbox() in your tests) instead of
-                      starting one; forwarding is switched off again when listen stops
+                      starting one; forwarding is switched off again when listen stops (unless another
+                      listen has taken it over since)
   --probe             first send a WECHATPAY/SIGNTEST/ signature probe: your app must refuse it (4xx/5xx)
 ${SANDBOX_HELP}
                       (the sandbox flags apply when listen starts the sandbox)
@@ -94,15 +109,16 @@ Examples:
       attachTo === undefined ? await startLocal(localOptions(values), io) : undefined
     const admin = new AdminClient(attachTo ?? local!.sandbox.url)
     const dir = mkdtempSync(join(tmpdir(), 'wxpay-listen-'))
+    let settings: CallbackSettings | undefined
     let stopped = false
     const cleanup = async () => {
       if (stopped) return
       stopped = true
-      if (local === undefined) await admin.put('/callbacks', { forward_to: null }).catch(() => undefined)
+      // Compared with what the sandbox answered when this listen set it (its own spelling of the URL).
+      if (local === undefined) await releaseForwarding(admin, settings?.forward_to)
       await local?.close()
       rmSync(dir, { recursive: true, force: true })
     }
-    let settings: CallbackSettings
     let mode: string
     let families: string[]
     try {
