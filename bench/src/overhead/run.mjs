@@ -2,12 +2,13 @@
 // jsapiPrepay) and through `client.request`, alternating short batches, paired per round. Both answer from an
 // in-process undici MockAgent holding a signed answer, so sockets and a server process add no noise to a difference
 // of a few microseconds; everything else (sign, verify, parse) is the real code on both sides.
-// With BENCH_BASELINE_DIR (a built checkout of an earlier commit) the same two calls from that checkout's dist join the
+// A `raw` subject (node:crypto + undici by hand, the e2e raw subject's steps) runs on the same mock: `request − raw` is
+// what the client adds to hand-written code. With BENCH_BASELINE_DIR (a built checkout of an earlier commit) the same two calls from that checkout's dist join the
 // rounds: an A/B of the whole client path against that commit.
 //
 //   node src/overhead/run.mjs            BENCH_OP=deactivate|jsapi  BENCH_SIGNING=sync|auto  BENCH_OVERHEAD_ROUNDS=60
 //   BENCH_OVERHEAD_SUBJECTS=request      only these subjects, no own-work rounds (to profile one side alone)
-import { createPrivateKey, generateKeyPairSync, randomBytes, sign } from 'node:crypto'
+import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -162,6 +163,42 @@ const subjects = await subjectsFrom('', async () => ({
   createClient: (await import('@core/client')).createClient,
   facade: facadeOf(await import(op.facade === 'busifavor' ? '@api/busifavor' : '@api/pay')),
 }))
+// The hand-written floor (the e2e raw subject's steps, on the same MockAgent): sign with node:crypto, send through
+// undici, check the timestamp window and the signature, parse. `request − raw` is what the client adds to that.
+{
+  const key = createPrivateKey(f.merchantPrivateKeyPem)
+  const platformPublic = createPublicKey(f.platformPublicKeyPem)
+  const dispatcher = mockDispatcher()
+  subjects.raw = {
+    async call(body) {
+      const text = JSON.stringify(body)
+      const nonce = randomBytes(16).toString('hex')
+      const timestamp = Math.floor(Date.now() / 1000)
+      const message = Buffer.from(`POST\n${op.path}\n${timestamp}\n${nonce}\n${text}\n`)
+      const signature = sign('sha256', message, key).toString('base64')
+      const res = await dispatcher.request({
+        origin: ORIGIN,
+        path: op.path,
+        method: 'POST',
+        headers: {
+          authorization: `WECHATPAY2-SHA256-RSA2048 mchid="${f.mchid}",nonce_str="${nonce}",signature="${signature}",timestamp="${timestamp}",serial_no="${f.merchantSerial}"`,
+          'content-type': 'application/json',
+          accept: 'application/json',
+          'wechatpay-serial': f.platformSerial,
+        },
+        body: text,
+      })
+      const h = res.headers
+      const answer = await res.body.text()
+      if (Math.abs(Math.floor(Date.now() / 1000) - Number(h['wechatpay-timestamp'])) > 300) throw new Error('skew')
+      const signed = Buffer.from(`${h['wechatpay-timestamp']}\n${h['wechatpay-nonce']}\n${answer}\n`)
+      if (!verify('sha256', signed, platformPublic, Buffer.from(h['wechatpay-signature'], 'base64')))
+        throw new Error('bad signature')
+      return JSON.parse(answer)
+    },
+    close: () => dispatcher.close(),
+  }
+}
 const baselineDir = process.env.BENCH_BASELINE_DIR
 if (baselineDir) {
   Object.assign(
@@ -206,7 +243,10 @@ for (let round = 0; round < (only === undefined ? ROUNDS + 10 : 0); round++) {
 }
 
 // Pairs whose difference is reported: [measured, reference].
-const pairs = [['facade', 'request']]
+const pairs = [
+  ['facade', 'request'],
+  ['request', 'raw'],
+]
 if (baselineDir)
   pairs.push(['baseline-facade', 'baseline-request'], ['facade', 'baseline-facade'], ['request', 'baseline-request'])
 const rows = []
