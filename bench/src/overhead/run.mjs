@@ -3,8 +3,8 @@
 // in-process undici MockAgent holding a signed answer, so sockets and a server process add no noise to a difference
 // of a few microseconds; everything else (sign, verify, parse) is the real code on both sides.
 // A `raw` subject (node:crypto + undici by hand, the e2e raw subject's steps) runs on the same mock: `request − raw` is
-// what the client adds to hand-written code. With BENCH_BASELINE_DIR (a built checkout of an earlier commit) the same two calls from that checkout's dist join the
-// rounds: an A/B of the whole client path against that commit.
+// what the client adds to hand-written code. With BENCH_BASELINE_DIR (a built checkout of an earlier commit) the same
+// two calls from that checkout's dist join the rounds: an A/B of the whole client path against that commit.
 //
 //   node src/overhead/run.mjs            BENCH_OP=deactivate|jsapi  BENCH_SIGNING=sync|auto  BENCH_OVERHEAD_ROUNDS=60
 //   BENCH_OVERHEAD_SUBJECTS=request      only these subjects, no own-work rounds (to profile one side alone)
