@@ -34,8 +34,8 @@ function status(): Promise<Status> {
 
 describe('the pending release', () => {
   it('bumps each package as its changesets say, never beyond (no implicit major)', { timeout: 150_000 }, async () => {
+    // Right after a release no changeset is pending and there is nothing to compare.
     const { releases, changesets } = await status()
-    expect(releases.length).toBeGreaterThan(0)
     const asked = new Map<string, BumpType>()
     for (const changeset of changesets) {
       for (const { name, type } of changeset.releases) {
