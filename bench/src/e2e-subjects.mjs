@@ -59,10 +59,15 @@ function rawVerifier(f) {
   }
 }
 
-function rawSubject(f, url, op, { async }) {
+/**
+ * The hand-written floor: node:crypto and undici, nothing else. `dispatcher` replaces the keep-alive Pool on `url`
+ * (the in-process overhead A/B passes its MockAgent, which needs the origin on every request).
+ */
+export function rawSubject(f, url, op, { async, dispatcher }) {
   const key = createPrivateKey(f.merchantPrivateKeyPem)
   const check = rawVerifier(f)
-  const pool = new Pool(url, { keepAliveTimeout: 4_000 })
+  const pool = dispatcher ?? new Pool(url, { keepAliveTimeout: 4_000 })
+  const origin = dispatcher === undefined ? undefined : url
   const signAsync = (data) =>
     new Promise((resolve, reject) => sign('sha256', data, key, (e, s) => (e ? reject(e) : resolve(s))))
   return {
@@ -73,6 +78,7 @@ function rawSubject(f, url, op, { async }) {
       const message = Buffer.from(`POST\n${op.path}\n${timestamp}\n${nonce}\n${text}\n`)
       const signature = (async ? await signAsync(message) : sign('sha256', message, key)).toString('base64')
       const res = await pool.request({
+        ...(origin && { origin }),
         path: op.path,
         method: 'POST',
         headers: {

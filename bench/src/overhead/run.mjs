@@ -8,12 +8,13 @@
 //
 //   node src/overhead/run.mjs            BENCH_OP=deactivate|jsapi  BENCH_SIGNING=sync|auto  BENCH_OVERHEAD_ROUNDS=60
 //   BENCH_OVERHEAD_SUBJECTS=request      only these subjects, no own-work rounds (to profile one side alone)
-import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto'
+import { createPrivateKey, generateKeyPairSync, randomBytes, sign } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { MockAgent } from 'undici'
+import { rawSubject } from '../e2e-subjects.mjs'
 import { createFixture } from '../lib/fixture.mjs'
 import { operation } from '../lib/operations.mjs'
 import { fmt, median, rotate, table } from '../lib/stats.mjs'
@@ -163,42 +164,8 @@ const subjects = await subjectsFrom('', async () => ({
   createClient: (await import('@core/client')).createClient,
   facade: facadeOf(await import(op.facade === 'busifavor' ? '@api/busifavor' : '@api/pay')),
 }))
-// The hand-written floor (the e2e raw subject's steps, on the same MockAgent): sign with node:crypto, send through
-// undici, check the timestamp window and the signature, parse. `request − raw` is what the client adds to that.
-{
-  const key = createPrivateKey(f.merchantPrivateKeyPem)
-  const platformPublic = createPublicKey(f.platformPublicKeyPem)
-  const dispatcher = mockDispatcher()
-  subjects.raw = {
-    async call(body) {
-      const text = JSON.stringify(body)
-      const nonce = randomBytes(16).toString('hex')
-      const timestamp = Math.floor(Date.now() / 1000)
-      const message = Buffer.from(`POST\n${op.path}\n${timestamp}\n${nonce}\n${text}\n`)
-      const signature = sign('sha256', message, key).toString('base64')
-      const res = await dispatcher.request({
-        origin: ORIGIN,
-        path: op.path,
-        method: 'POST',
-        headers: {
-          authorization: `WECHATPAY2-SHA256-RSA2048 mchid="${f.mchid}",nonce_str="${nonce}",signature="${signature}",timestamp="${timestamp}",serial_no="${f.merchantSerial}"`,
-          'content-type': 'application/json',
-          accept: 'application/json',
-          'wechatpay-serial': f.platformSerial,
-        },
-        body: text,
-      })
-      const h = res.headers
-      const answer = await res.body.text()
-      if (Math.abs(Math.floor(Date.now() / 1000) - Number(h['wechatpay-timestamp'])) > 300) throw new Error('skew')
-      const signed = Buffer.from(`${h['wechatpay-timestamp']}\n${h['wechatpay-nonce']}\n${answer}\n`)
-      if (!verify('sha256', signed, platformPublic, Buffer.from(h['wechatpay-signature'], 'base64')))
-        throw new Error('bad signature')
-      return JSON.parse(answer)
-    },
-    close: () => dispatcher.close(),
-  }
-}
+// The hand-written floor (the e2e raw subject itself) on the same mock: `request − raw` is what the client adds to it.
+subjects.raw = rawSubject(f, ORIGIN, op, { async: false, dispatcher: mockDispatcher() })
 const baselineDir = process.env.BENCH_BASELINE_DIR
 if (baselineDir) {
   Object.assign(
