@@ -7,11 +7,12 @@ import {
   verifyNotification,
   verifyResponse,
 } from '@core/signer'
-import type { Agent, Dispatcher } from 'undici'
+import type { Dispatcher } from 'undici'
 import { CertificateRefresher, type RefreshedCertificate } from './certificate-refresher.js'
 import type { DownloadOptions, DownloadResponse } from './download.js'
 import { invalid } from './errors.js'
 import type { RequestOptions, ResolvedOptions, UploadImageOptions } from './options.js'
+import type { OriginPools } from './origin-pools.js'
 import type { ApiResponse } from './pipeline/deserialize.js'
 import { PathResolver } from './pipeline/paths.js'
 import { closedError, Pipeline, type PipelineHost } from './pipeline/pipeline.js'
@@ -19,7 +20,7 @@ import type { Prepared } from './pipeline/prepared.js'
 import { serializeDownload, serializeRequest, serializeUpload } from './pipeline/serialize.js'
 import { isUnknownSerial } from './pipeline/verify.js'
 import type { Encrypted } from './routes.js'
-import { createAgent, type WireResponse } from './transport.js'
+import { createDefaultDispatcher, type WireResponse } from './transport.js'
 
 /** The client behind `createClient`: each public operation serializes its call and hands it to the pipeline. */
 export class ClientCore implements PipelineHost {
@@ -27,7 +28,7 @@ export class ClientCore implements PipelineHost {
   readonly #paths: PathResolver
   readonly #pipeline: Pipeline
   readonly #certificates: CertificateRefresher
-  #agent: Agent | undefined
+  #agent: OriginPools | undefined
   #closed = false
 
   constructor(options: ResolvedOptions) {
@@ -59,7 +60,7 @@ export class ClientCore implements PipelineHost {
     if (this.options.dispatcher !== undefined) return this.options.dispatcher
     // A call still signing (or waiting for its turn) when close() ran must not create a fresh Agent: nothing is sent.
     if (this.#closed) throw closedError()
-    this.#agent ??= createAgent(this.options.timeouts)
+    this.#agent ??= createDefaultDispatcher(this.options.timeouts)
     return this.#agent
   }
 

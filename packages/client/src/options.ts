@@ -91,7 +91,7 @@ export interface ClientOptions {
    * `platformKeys` (a `PUB_KEY_ID_` key first).
    */
   wechatpaySerial?: string
-  /** An undici `Dispatcher` you own (not closed by `close()`); otherwise the client creates an Agent lazily. */
+  /** An undici `Dispatcher` you own (not closed by `close()`); otherwise the client creates its own keep-alive pools lazily. */
   dispatcher?: Dispatcher
   /** Per-attempt timeouts in ms; defaults in `DEFAULT_TIMEOUTS`. */
   timeouts?: Partial<Timeouts>

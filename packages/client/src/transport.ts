@@ -1,16 +1,17 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import { Transform, type TransformCallback } from 'node:stream'
-import { Agent, type Dispatcher } from 'undici'
+import type { Dispatcher } from 'undici'
 import { DEFAULT_KEEP_ALIVE_MAX_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, type Timeouts } from './constants.js'
 import { AttemptSignal, BodyDeadline, HeadersDeadline } from './deadline.js'
 import { type CallContext, NetworkError, TimeoutError } from './errors.js'
+import { OriginPools } from './origin-pools.js'
 
 /**
- * The Agent the client creates when the user gives no dispatcher. The client's default timeouts live here, once, so a
- * call that does not override them passes no timeout options to undici (see `WireRequest.timeoutOptions`).
+ * The dispatcher the client creates when the user gives no dispatcher. The client's default timeouts live here, once,
+ * so a call that does not override them passes no timeout options to undici (see `WireRequest.timeoutOptions`).
  */
-export function createAgent(timeouts: Timeouts): Agent {
-  return new Agent({
+export function createDefaultDispatcher(timeouts: Timeouts): OriginPools {
+  return new OriginPools({
     keepAliveTimeout: DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
     keepAliveMaxTimeout: DEFAULT_KEEP_ALIVE_MAX_TIMEOUT_MS,
     connect: { timeout: timeouts.connect },

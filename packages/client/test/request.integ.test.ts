@@ -192,7 +192,7 @@ describe('unsigned downloads', () => {
 })
 
 describe('dispatcher', () => {
-  it('sequential calls reuse keep-alive connections of the lazily created Agent', async () => {
+  it('sequential calls reuse keep-alive connections of the lazily created dispatcher', async () => {
     client = testClient(server)
     const ports = new Set<number>()
     for (let i = 0; i < 6; i++) ports.add((await client.chain('v3/port').get<{ port: number }>()).data.port)
