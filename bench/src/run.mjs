@@ -21,7 +21,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { billMarkdown, billSubjects, billTarget, runBillMemory } from './bill/bill-memory.mjs'
+import { billMarkdown, billSubjects, billTargets, runBillMemory } from './bill/bill-memory.mjs'
 import { runE2E } from './e2e.mjs'
 import { runPaired } from './e2e-paired.mjs'
 import { E2E_SUBJECTS, OPTIONAL_SUBJECTS, SUBJECT_NOTES } from './e2e-subjects.mjs'
@@ -132,7 +132,7 @@ if (process.argv.includes('--rerender')) {
       paired: parts.paired?.results,
       notify: parts.notify.results,
     }),
-    ...(parts.bill ? [billTarget(parts.bill.results)] : []),
+    ...(parts.bill ? billTargets(parts.bill.results) : []),
   ]
   writeFileSync(join(config.resultsDir, '1-summary.md'), `${summaryMarkdown(rows, m)}\n`)
   writeFileSync(
@@ -208,7 +208,7 @@ if (config.only.includes('bill')) {
   })
   write('6-bill-memory', billMarkdown(results.bill, meta), results.bill)
 }
-const rows = [...targets(results), ...(results.bill ? [billTarget(results.bill)] : [])]
+const rows = [...targets(results), ...(results.bill ? billTargets(results.bill) : [])]
 write('1-summary', summaryMarkdown(rows, meta), rows)
 console.log(`\n${summaryMarkdown(rows, meta)}\n`)
 log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`)

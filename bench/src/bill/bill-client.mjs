@@ -7,6 +7,7 @@
 //           nothing is ever buffered; what is left is the cost of receiving 200 MiB in Node at all (plain only)
 
 import { createHash } from 'node:crypto'
+import diagnostics from 'node:diagnostics_channel'
 import {
   closeSync,
   existsSync,
@@ -19,13 +20,40 @@ import {
   writeSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
 import { Agent } from 'undici'
 import { loadFixture } from '../lib/fixture.mjs'
 
 const MiB = 1024 * 1024
+
+// Every socket the process opens: what was read from them, against what reached the file, is what the download holds.
+const sockets = []
+diagnostics.subscribe('net.client.socket', ({ socket }) => sockets.push(socket))
+const bytesRead = () => sockets.reduce((sum, socket) => sum + socket.bytesRead, 0)
+
+/** Bytes in the file being written: the target, or the SDK's temporary `.part` file beside it. */
+function writtenTo(to) {
+  const dir = dirname(to)
+  let path
+  return () => {
+    if (path === undefined) {
+      if (existsSync(to)) path = to
+      else {
+        const part = readdirSync(dir).find((name) => name.startsWith(`.${basename(to)}.`) && name.endsWith('.part'))
+        if (part === undefined) return 0
+        path = join(dir, part)
+      }
+    }
+    try {
+      return statSync(path).size
+    } catch {
+      // Renamed into place once verified.
+      return existsSync(to) ? statSync(to).size : 0
+    }
+  }
+}
 /** In the live mode the sampler collects garbage every LIVE_GC_MS (instead of V8's own cadence) and reads what survives. */
 const LIVE_GC_MS = 20
 
@@ -40,9 +68,13 @@ function residentSplit() {
   }
 }
 
-async function measure(download, { live = false } = {}) {
+async function measure(download, { live = false, written } = {}) {
   globalThis.gc()
   globalThis.gc()
+  const readBase = bytesRead()
+  // (read from the socket, written to the file) pairs: the held bytes are worked out at the end, once the ratio of
+  // the two (1 for a plain bill, the compression for a gzip one) is known.
+  const progress = []
   const base = process.memoryUsage()
   const baseSplit = residentSplit()
   const peak = {
@@ -67,6 +99,7 @@ async function measure(download, { live = false } = {}) {
     }
     peak.js = Math.max(peak.js, m.heapUsed + m.external)
     peak.buffers = Math.max(peak.buffers, m.arrayBuffers)
+    if (written) progress.push(bytesRead() - readBase, written())
   }
   const timer = setInterval(sample, 5)
   const t0 = performance.now()
@@ -79,6 +112,12 @@ async function measure(download, { live = false } = {}) {
   const seconds = (performance.now() - t0) / 1000
   sample()
   clearInterval(timer)
+  let held = 0
+  const [readEnd, writtenEnd] = progress.slice(-2)
+  if (writtenEnd > 0) {
+    for (let i = 0; i < progress.length; i += 2)
+      held = Math.max(held, progress[i] - (readEnd * progress[i + 1]) / writtenEnd)
+  }
   // What the download keeps once the garbage it made is collected.
   globalThis.gc()
   globalThis.gc()
@@ -92,6 +131,7 @@ async function measure(download, { live = false } = {}) {
     jsGrowthMiB: (peak.js - base.heapUsed - base.external) / MiB,
     buffersGrowthMiB: (peak.buffers - base.arrayBuffers) / MiB,
     liveMiB: live ? peak.live / MiB : undefined,
+    heldMiB: outcome.error === undefined && written ? held / MiB : undefined,
     retainedMiB: (after.heapUsed + after.external - base.heapUsed - base.external) / MiB,
     baselineRssMiB: base.rss / MiB,
   }
@@ -183,7 +223,7 @@ async function run(job) {
     const modes = job.modes.map((mode) => [mode, ...MODES[mode]])
     for (const [mode, token, gz] of modes) {
       const to = join(dir, `${mode}.csv`)
-      const m = await measure(() => download(bill(token, gz), to), { live: mode === 'live' })
+      const m = await measure(() => download(bill(token, gz), to), { live: mode === 'live', written: writtenTo(to) })
       const failed = m.error !== undefined
       results[mode] = {
         ok: !failed,
@@ -204,6 +244,7 @@ async function run(job) {
         jsGrowthMiB: m.jsGrowthMiB,
         buffersGrowthMiB: m.buffersGrowthMiB,
         liveMiB: m.liveMiB,
+        heldMiB: m.heldMiB,
         retainedMiB: m.retainedMiB,
         baselineRssMiB: m.baselineRssMiB,
       }

@@ -54,8 +54,8 @@ interface DownloadedBill {
     path?: string;
 }
 /**
- * Downloads a bill from the answer of `tradeBill` / `fundFlowBill` and writes it, streamed (never held in memory
- * whole): gunzipped when it was requested with `tar_type: 'GZIP'`, its SHA1 computed as it streams and checked against
+ * Downloads a bill from the answer of `tradeBill` / `fundFlowBill` and writes it, streamed (at most about 1.5 MiB of it
+ * in memory at once): gunzipped when it was requested with `tar_type: 'GZIP'`, its SHA1 computed as it streams and checked against
  * `hash_value`. A bill that does not match is never left behind as if it were good: a path is not written (the
  * temporary file is deleted), a `Writable` is destroyed.
  * @throws {ValidationError} a bad answer or options (`to` missing, a `hash_type` other than SHA1…); nothing was sent.

@@ -65,6 +65,8 @@ export interface DownloadedBill {
 
 /** How much of the download is drawn ahead of the writer (see the pipeline below). */
 const INTAKE_BYTES = 1024 * 1024
+/** What the intake hands on ahead of the next stage: one socket read. */
+const AHEAD_BYTES = 64 * 1024
 /**
  * gunzip's output buffer. zlib allocates a fresh one each time the last is full and hands out slices of it, so its size
  * sets how many buffers (and hash updates, and file writes) 200 MiB of bill takes: 64 KiB, as a socket read, instead of
@@ -119,8 +121,8 @@ function urlSaysGzip(url: string): boolean {
 }
 
 /**
- * Downloads a bill from the answer of `tradeBill` / `fundFlowBill` and writes it, streamed (never held in memory
- * whole): gunzipped when it was requested with `tar_type: 'GZIP'`, its SHA1 computed as it streams and checked against
+ * Downloads a bill from the answer of `tradeBill` / `fundFlowBill` and writes it, streamed (at most about 1.5 MiB of it
+ * in memory at once): gunzipped when it was requested with `tar_type: 'GZIP'`, its SHA1 computed as it streams and checked against
  * `hash_value`. A bill that does not match is never left behind as if it were good: a path is not written (the
  * temporary file is deleted), a `Writable` is destroyed.
  * @throws {ValidationError} a bad answer or options (`to` missing, a `hash_type` other than SHA1…); nothing was sent.
@@ -182,7 +184,9 @@ export async function downloadBill(
     // 1–2 GiB over). A 1 MiB intake
     // keeps undici from pausing unless the writer is really behind, and then only once per drained chunk. PassThrough
     // hands the same buffers on (no copy); the SHA1 is updated on them as they pass, and the file writes them as is.
-    const gulp = new PassThrough({ highWaterMark: INTAKE_BYTES })
+    // The intake is its writable side; its readable side holds one chunk ahead (a PassThrough holds both: with one
+    // highWaterMark for the two it held 2 MiB).
+    const gulp = new PassThrough({ writableHighWaterMark: INTAKE_BYTES, readableHighWaterMark: AHEAD_BYTES })
     const gunzip = () => createGunzip({ chunkSize: GUNZIP_CHUNK_BYTES })
     if (gunzipped) await pipeline(response.body, gulp, gunzip(), hasher, sink, streaming)
     else await pipeline(response.body, gulp, hasher, sink, streaming)

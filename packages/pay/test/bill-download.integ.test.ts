@@ -1,10 +1,11 @@
 // downloadBill over a real client and a real node:http server on 127.0.0.1 that serves bill files as WeChat Pay does
 // (unsigned, under /v3/billdownload/file, gzip when the URL says tartype=gzip) and counts what it is asked for. The
 // same flow against the sandbox's own bills is in packages/sandbox/test/pay-bill-download.integ.test.ts.
-import { createHash, generateKeyPairSync } from 'node:crypto'
+import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto'
+import diagnostics from 'node:diagnostics_channel'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough, Writable } from 'node:stream'
@@ -33,6 +34,15 @@ const BIG = Buffer.from(
     (_, i) => `\`MCH_${String(i).padStart(10, '0')},\`SUCCESS,\`${(i % 997) + 1}.00\r\n`,
   ).join(''),
 )
+// 24 MiB that gzip cannot shrink much (hex digits: about half), so even gzipped it is many times the intake.
+let wide: { plain: Buffer; gz: Buffer } | undefined
+const WIDE = () => {
+  if (wide === undefined) {
+    const plain = Buffer.from(randomBytes(12 * 1024 * 1024).toString('hex'))
+    wide = { plain, gz: gzipSync(plain, { level: 1 }) }
+  }
+  return wide
+}
 const sha1 = (bytes: Buffer) => createHash('sha1').update(bytes).digest('hex')
 
 /** The server's files by token. */
@@ -52,6 +62,8 @@ const FILES: Record<string, () => Buffer> = {
   'gz-cut': () => GZIPPED.subarray(0, GZIPPED.length >> 1),
   big: () => BIG,
   'big-gz': () => gzipSync(BIG),
+  wide: () => WIDE().plain,
+  'wide-gz': () => WIDE().gz,
 }
 
 let server: Server
@@ -230,6 +242,49 @@ describe('downloadBill to a Writable', () => {
       expect(result, query).toMatchObject({ bytes: BIG.length, sha1: sha1(BIG) })
       expect(Buffer.concat(chunks).equals(BIG), query).toBe(true)
       expect(out.writableFinished, query).toBe(true)
+    }
+  })
+
+  it('holds at most ~1 MiB of the bill at a time, however slow the writer (plain and gunzipped)', async () => {
+    // What the process holds = bytes read from the socket − bytes the writer was given (for gzip, counted in
+    // compressed bytes: the file compresses evenly). A download that buffered would hold most of the 24 MiB.
+    const sockets: Socket[] = []
+    const onSocket = ({ socket }: { socket: Socket }) => sockets.push(socket)
+    diagnostics.subscribe('net.client.socket', onSocket as (message: unknown) => void)
+    const own = createClient({
+      mchid: '1900000001',
+      serial: '5157F09EFDC096DE15EBE81A47057A72',
+      privateKey: merchant.privateKey,
+      platformKeys: { [PLATFORM_SERIAL]: platform.publicKey },
+      baseUrl: base,
+      retry: false,
+    })
+    try {
+      const { plain, gz } = WIDE()
+      for (const [query, sent] of [
+        ['token=wide', plain.length],
+        ['token=wide-gz&tartype=gzip', gz.length],
+      ] as const) {
+        let given = 0
+        let held = 0
+        const out = new Writable({
+          highWaterMark: 1,
+          write(chunk: Buffer, _encoding, callback) {
+            const read = sockets.reduce((sum, socket) => sum + socket.bytesRead, 0)
+            given += chunk.length
+            held = Math.max(held, read - Math.floor((sent * given) / plain.length))
+            setImmediate(callback)
+          },
+        })
+        const result = await downloadBill(own, link(query, sha1(plain)), { to: out })
+        expect(result, query).toMatchObject({ bytes: plain.length, sha1: sha1(plain) })
+        expect(held, query).toBeLessThan(1.5 * 1024 * 1024)
+        for (const socket of sockets) socket.destroy()
+        sockets.length = 0
+      }
+    } finally {
+      diagnostics.unsubscribe('net.client.socket', onSocket as (message: unknown) => void)
+      await own.close()
     }
   })
 

@@ -38,6 +38,10 @@ const WINDOW = {
   zh: '每天上午 10 点后可申请前一天的账单；只能申请三个月以内的账单',
   en: 'The previous day’s bill is available after 10:00 (China time); bills of the last three months can be requested.',
 }
+const DOWNLOAD = {
+  zh: '用 downloadBill(client, 本接口的应答, { to }) 下载：流式写入文件，GZIP 时边下边解压，边下边校验 SHA1，不符时抛出 IntegrityError 且不留下文件',
+  en: 'Download it with downloadBill(client, this answer, { to }): streamed to the file, gunzipped on the way for GZIP, its SHA1 checked as it streams; a mismatch throws an IntegrityError and leaves no file.',
+}
 const URL_TTL = {
   zh: 'download_url 有效期为 30 秒，取得后应立即下载',
   en: 'The download_url is valid for 30 seconds: download right away.',
@@ -69,7 +73,13 @@ export const tradeBill = defineEndpoint({
     zh: {
       title: '申请交易账单',
       summary: '申请某一天的交易账单，取得账单下载地址与摘要',
-      notes: [WINDOW.zh, URL_TTL.zh, '账单中的金额以元为单位（不是分）', '未成功下单的交易不会出现在账单中'],
+      notes: [
+        WINDOW.zh,
+        URL_TTL.zh,
+        DOWNLOAD.zh,
+        '账单中的金额以元为单位（不是分）',
+        '未成功下单的交易不会出现在账单中',
+      ],
     },
     en: {
       title: 'Request the trade bill',
@@ -77,6 +87,7 @@ export const tradeBill = defineEndpoint({
       notes: [
         WINDOW.en,
         URL_TTL.en,
+        DOWNLOAD.en,
         'Amounts in the bill are in 元 (yuan), not 分.',
         'Orders that were never placed successfully are not in the bill.',
       ],
@@ -115,12 +126,12 @@ export const fundFlowBill = defineEndpoint({
     zh: {
       title: '申请资金账单',
       summary: '申请某一天某个资金账户的资金账单，取得账单下载地址与摘要',
-      notes: [WINDOW.zh, URL_TTL.zh, '账单中的金额以元为单位（不是分）'],
+      notes: [WINDOW.zh, URL_TTL.zh, DOWNLOAD.zh, '账单中的金额以元为单位（不是分）'],
     },
     en: {
       title: 'Request the fund flow bill',
       summary: 'Ask for one day’s fund flow bill of an account: its download URL and digest.',
-      notes: [WINDOW.en, URL_TTL.en, 'Amounts in the bill are in 元 (yuan), not 分.'],
+      notes: [WINDOW.en, URL_TTL.en, DOWNLOAD.en, 'Amounts in the bill are in 元 (yuan), not 分.'],
     },
     example: { bill_date: X.bill_date, account_type: 'BASIC', tar_type: 'GZIP' },
     errors: BILL_ERRORS,
