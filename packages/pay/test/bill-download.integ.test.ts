@@ -101,7 +101,11 @@ beforeAll(async () => {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  client = createClient({
+  client = newClient()
+})
+
+const newClient = () =>
+  createClient({
     mchid: '1900000001',
     serial: '5157F09EFDC096DE15EBE81A47057A72',
     privateKey: merchant.privateKey,
@@ -109,7 +113,6 @@ beforeAll(async () => {
     baseUrl: base,
     retry: false,
   })
-})
 
 afterAll(async () => {
   await client.close()
@@ -251,14 +254,8 @@ describe('downloadBill to a Writable', () => {
     const sockets: Socket[] = []
     const onSocket = ({ socket }: { socket: Socket }) => sockets.push(socket)
     diagnostics.subscribe('net.client.socket', onSocket as (message: unknown) => void)
-    const own = createClient({
-      mchid: '1900000001',
-      serial: '5157F09EFDC096DE15EBE81A47057A72',
-      privateKey: merchant.privateKey,
-      platformKeys: { [PLATFORM_SERIAL]: platform.publicKey },
-      baseUrl: base,
-      retry: false,
-    })
+    // A client of its own, so every socket it reads from is counted.
+    const own = newClient()
     try {
       const { plain, gz } = WIDE()
       for (const [query, sent] of [
