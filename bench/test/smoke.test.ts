@@ -1,7 +1,7 @@
 // A short `pnpm bench` (BENCH_QUICK) against the raw server: the benchmark must run to the end by itself, every subject
 // must have verified every answer and refused the tampered one, and the reports (paired run included) must be written.
 // The figures of such a short run mean nothing; only that the machinery works is checked.
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,21 +10,41 @@ import { afterAll, describe, expect, it } from 'vitest'
 const dir = mkdtempSync(join(tmpdir(), 'wxpay-bench-smoke-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
+/**
+ * Runs `pnpm bench` with `env` in a child process. Asynchronously: a worker blocked in spawnSync for a minute misses
+ * vitest's own RPC deadline, which fails the whole run.
+ */
+function runBench(env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(import.meta.dirname, '..', 'src', 'run.mjs')], { env })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk
+    })
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk
+    })
+    const timer = setTimeout(() => child.kill('SIGKILL'), 170_000)
+    child.on('error', reject)
+    child.on('close', (status) => {
+      clearTimeout(timer)
+      resolve({ status, stdout, stderr })
+    })
+  })
+}
+
 const SUBJECTS = ['raw', 'raw-async', 'ours', 'ours-sync', 'wechatpay-axios-plugin']
 
 describe('pnpm bench (quick)', () => {
-  it('runs micro and e2e to the end, verifying every answer', { timeout: 180_000 }, () => {
-    const run = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'src', 'run.mjs')], {
-      env: {
-        ...process.env,
-        BENCH_QUICK: '1',
-        BENCH_ONLY: 'micro,e2e',
-        BENCH_SERVERS: 'raw',
-        BENCH_SUBJECTS: SUBJECTS.join(','),
-        BENCH_RESULTS_DIR: dir,
-      },
-      encoding: 'utf8',
-      timeout: 170_000,
+  it('runs micro and e2e to the end, verifying every answer', { timeout: 180_000 }, async () => {
+    const run = await runBench({
+      ...process.env,
+      BENCH_QUICK: '1',
+      BENCH_ONLY: 'micro,e2e',
+      BENCH_SERVERS: 'raw',
+      BENCH_SUBJECTS: SUBJECTS.join(','),
+      BENCH_RESULTS_DIR: dir,
     })
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout).toMatch(/done in \d+ s/)
@@ -65,21 +85,19 @@ describe('pnpm bench (quick)', () => {
     expect(readFileSync(join(dir, '3b-e2e-paired.md'), 'utf8')).toMatch(/^# End to end, paired in one client process/)
   })
 
-  it('runs the JSAPI prepay operation (BENCH_OP=jsapi) for ours, raw and both peers', { timeout: 180_000 }, () => {
+  it('runs the JSAPI prepay operation (BENCH_OP=jsapi) for ours, raw and both peers', {
+    timeout: 180_000,
+  }, async () => {
     const jsapiDir = join(dir, 'jsapi')
     const subjects = ['raw', 'ours', 'wechatpay-axios-plugin', 'wechatpay-node-v3']
-    const run = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'src', 'run.mjs')], {
-      env: {
-        ...process.env,
-        BENCH_QUICK: '1',
-        BENCH_ONLY: 'e2e',
-        BENCH_OP: 'jsapi',
-        BENCH_SERVERS: 'raw',
-        BENCH_SUBJECTS: subjects.join(','),
-        BENCH_RESULTS_DIR: jsapiDir,
-      },
-      encoding: 'utf8',
-      timeout: 170_000,
+    const run = await runBench({
+      ...process.env,
+      BENCH_QUICK: '1',
+      BENCH_ONLY: 'e2e',
+      BENCH_OP: 'jsapi',
+      BENCH_SERVERS: 'raw',
+      BENCH_SUBJECTS: subjects.join(','),
+      BENCH_RESULTS_DIR: jsapiDir,
     })
     expect(run.status, run.stderr).toBe(0)
     const e2e = JSON.parse(readFileSync(join(jsapiDir, '3-e2e.json'), 'utf8')).results
@@ -98,13 +116,9 @@ describe('pnpm bench (quick)', () => {
 
   it('downloads the bill (BENCH_ONLY=bill): verified, the corrupted one refused, what it holds measured', {
     timeout: 180_000,
-  }, () => {
+  }, async () => {
     const billDir = join(dir, 'bill')
-    const run = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'src', 'run.mjs')], {
-      env: { ...process.env, BENCH_QUICK: '1', BENCH_ONLY: 'bill', BENCH_RESULTS_DIR: billDir },
-      encoding: 'utf8',
-      timeout: 170_000,
-    })
+    const run = await runBench({ ...process.env, BENCH_QUICK: '1', BENCH_ONLY: 'bill', BENCH_RESULTS_DIR: billDir })
     expect(run.status, run.stderr).toBe(0)
     const bill = JSON.parse(readFileSync(join(billDir, '6-bill-memory.json'), 'utf8')).results
     const ours = bill.results.ours
