@@ -58,7 +58,7 @@ export class ClientCore implements PipelineHost {
 
   dispatcher(): Dispatcher {
     if (this.options.dispatcher !== undefined) return this.options.dispatcher
-    // A call still signing (or waiting for its turn) when close() ran must not create a fresh Agent: nothing is sent.
+    // A call still signing (or waiting for its turn) when close() ran must not create fresh pools: nothing is sent.
     if (this.#closed) throw closedError()
     this.#agent ??= createDefaultDispatcher(this.options.timeouts)
     return this.#agent
