@@ -130,6 +130,9 @@ describe('pnpm bench (quick)', () => {
       expect(r.heldMiB, mode).toBeGreaterThanOrEqual(0)
       expect(r.heldMiB, mode).toBeLessThan(2)
     }
+    // The held figures are over sockets that carried the bill (8 MiB plain; gzip is smaller but not empty).
+    expect(ours.plain[0].readMiB).toBeGreaterThanOrEqual(8)
+    expect(ours.gzipFirst[0].readMiB).toBeGreaterThan(0.1)
     expect(ours.corrupt[0]).toMatchObject({ integrityError: true, leftovers: 0 })
     const summary = JSON.parse(readFileSync(join(billDir, '1-summary.json'), 'utf8')).results as { target: string }[]
     expect(summary.filter((row) => /MiB bill/.test(row.target))).toHaveLength(2)

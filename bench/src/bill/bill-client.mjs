@@ -132,6 +132,8 @@ async function measure(download, { live = false, written } = {}) {
     buffersGrowthMiB: (peak.buffers - base.arrayBuffers) / MiB,
     liveMiB: live ? peak.live / MiB : undefined,
     heldMiB: outcome.error === undefined && written ? held / MiB : undefined,
+    // What came through the sockets: the held figure means something only if it is the whole (compressed) bill.
+    readMiB: (bytesRead() - readBase) / MiB,
     retainedMiB: (after.heapUsed + after.external - base.heapUsed - base.external) / MiB,
     baselineRssMiB: base.rss / MiB,
   }
@@ -245,6 +247,7 @@ async function run(job) {
         buffersGrowthMiB: m.buffersGrowthMiB,
         liveMiB: m.liveMiB,
         heldMiB: m.heldMiB,
+        readMiB: m.readMiB,
         retainedMiB: m.retainedMiB,
         baselineRssMiB: m.baselineRssMiB,
       }

@@ -28,7 +28,7 @@ export class ClientCore implements PipelineHost {
   readonly #paths: PathResolver
   readonly #pipeline: Pipeline
   readonly #certificates: CertificateRefresher
-  #agent: OriginPools | undefined
+  #pools: OriginPools | undefined
   #closed = false
 
   constructor(options: ResolvedOptions) {
@@ -60,8 +60,8 @@ export class ClientCore implements PipelineHost {
     if (this.options.dispatcher !== undefined) return this.options.dispatcher
     // A call still signing (or waiting for its turn) when close() ran must not create fresh pools: nothing is sent.
     if (this.#closed) throw closedError()
-    this.#agent ??= createDefaultDispatcher(this.options.timeouts)
-    return this.#agent
+    this.#pools ??= createDefaultDispatcher(this.options.timeouts)
+    return this.#pools
   }
 
   verify(response: WireResponse): void {
@@ -148,10 +148,10 @@ export class ClientCore implements PipelineHost {
     if (this.#closed) return
     this.#closed = true
     this.#certificates.stop()
-    const agent = this.#agent
-    this.#agent = undefined
+    const pools = this.#pools
+    this.#pools = undefined
     // Waits for calls in flight, then frees the sockets; a user dispatcher is theirs to close.
-    if (agent !== undefined) await agent.close()
+    if (pools !== undefined) await pools.close()
   }
 
   /** Step 1 (serialize, throwing a ValidationError with nothing sent) then the pipeline. */

@@ -275,6 +275,11 @@ describe('downloadBill to a Writable', () => {
         })
         const result = await downloadBill(own, link(query, sha1(plain)), { to: out })
         expect(result, query).toMatchObject({ bytes: plain.length, sha1: sha1(plain) })
+        // The sockets were seen (else `held` would be trivially small): the whole file came through them.
+        expect(
+          sockets.reduce((sum, socket) => sum + socket.bytesRead, 0),
+          query,
+        ).toBeGreaterThanOrEqual(sent)
         expect(held, query).toBeLessThan(1.5 * 1024 * 1024)
         for (const socket of sockets) socket.destroy()
         sockets.length = 0
