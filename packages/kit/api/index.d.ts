@@ -78,6 +78,15 @@ type FacadeOf<F extends AnyFamily> = {
  */
 declare function createFacade<F extends AnyFamily>(family: F, client: FacadeClient, options?: FacadeOptions): FacadeOf<F>;
 
+/** Returned by a compiled parser when the input is not plainly valid: let zod decide and report. */
+declare const UNSURE: unique symbol;
+/** The parsed value (zod's `data`) or `UNSURE`. */
+type FastParser = (input: unknown) => unknown;
+/** Compiles `schema` once; `undefined` when it uses anything the compiler leaves to zod (or code generation is off). */
+declare function fastParser(schema: z.ZodType): FastParser | undefined;
+/** Why `fastParser(schema)` is `undefined` (what the compiler leaves to zod), for tests and diagnostics. */
+declare function fastParserGap(schema: z.ZodType): string | undefined;
+
 /** zod's issues as `{ path, message }`: one per unknown key, and "is required" for a missing field. */
 declare function toIssues(error: z.core.$ZodError, prefix?: readonly (string | number)[]): ValidationIssue[];
 /** A `ValidationError` whose message reads `<source>: <what>: path: message; …`. */
@@ -110,4 +119,4 @@ interface CreateRequestNoOptions {
  */
 declare function createRequestNo(options?: CreateRequestNoOptions): string;
 
-export { AnyEndpoint, AnyFamily, AnyNotification, type CreateRequestNoOptions, EndpointInput, EndpointOutput, type FacadeCall, type FacadeCallOptions, type FacadeClient, type FacadeInput, type FacadeMethod, type FacadeOf, type FacadeOptions, type FacadeResult, NotificationEvent, REQUEST_NO_RANDOM_LENGTH, type ResponseInfo, type ResponseIssuesEvent, createFacade, createRequestNo, invalid, parseNotification, toIssues, validationError };
+export { AnyEndpoint, AnyFamily, AnyNotification, type CreateRequestNoOptions, EndpointInput, EndpointOutput, type FacadeCall, type FacadeCallOptions, type FacadeClient, type FacadeInput, type FacadeMethod, type FacadeOf, type FacadeOptions, type FacadeResult, type FastParser, NotificationEvent, REQUEST_NO_RANDOM_LENGTH, type ResponseInfo, type ResponseIssuesEvent, UNSURE, createFacade, createRequestNo, fastParser, fastParserGap, invalid, parseNotification, toIssues, validationError };

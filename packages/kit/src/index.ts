@@ -50,6 +50,7 @@ export {
   type ResponseIssuesEvent,
 } from './facade.js'
 export type { FacadeCall, FacadeResult, ResponseInfo } from './facade-call.js'
+export { type FastParser, fastParser, fastParserGap, UNSURE } from './fast-parse.js'
 export { invalid, toIssues, validationError } from './issues.js'
 export { parseNotification } from './parse-notification.js'
 export { type CreateRequestNoOptions, createRequestNo, REQUEST_NO_RANDOM_LENGTH } from './request-no.js'
