@@ -18,6 +18,8 @@ async function batch(op, call, count, concurrency) {
   })
   const m = await load(call, bodies, concurrency)
   return {
+    calls: count,
+    wallMs: m.wallMs,
     reqPerSecond: (count / m.wallMs) * 1000,
     cpuMicrosPerRequest: m.cpuMicros / count,
     failures: m.failures,
@@ -37,7 +39,7 @@ async function run(job) {
     const key = `raw c=${concurrency}`
     results[key] = Object.fromEntries(job.subjects.map((s) => [s, []]))
     for (const name of job.subjects) await batch(op, subjects[name].call, 200, concurrency)
-    for (let round = 0; round < job.rounds; round++) {
+    for (let round = 0; round < job.rounds[concurrency]; round++) {
       for (const name of rotate(job.subjects, round)) {
         results[key][name].push(await batch(op, subjects[name].call, job.requests[concurrency], concurrency))
       }

@@ -38,6 +38,9 @@ export async function runPaired(o) {
           ratioToRaw: {},
           ratioToRawAsync: {},
         }
+        // All rounds pooled: calls over wall time, against raw's (a check on the median of per-round ratios).
+        const rate = (bs) => bs.reduce((n, b) => n + b.calls, 0) / bs.reduce((t, b) => t + b.wallMs, 0)
+        entry.pooledRatioToRaw = rate(batches) / rate(bySubject.raw)
         for (const metric of METRICS) {
           entry[metric] = summarize(batches.map((b) => b[metric]))
           entry.ratioToRaw[metric] = summarize(batches.map((b, i) => b[metric] / bySubject.raw[i][metric]))

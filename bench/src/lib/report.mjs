@@ -90,21 +90,25 @@ export function e2eMarkdown(e2e, meta, notes) {
   return out.join('\n')
 }
 
+/** Paired rounds at concurrency `c` (a single number in results written before c=1 had rounds of its own). */
+const pairedRounds = (meta, c) => (typeof meta.pairedRounds === 'number' ? meta.pairedRounds : meta.pairedRounds[c])
+
 export function pairedMarkdown(paired, meta) {
   const out = [
     `# End to end, paired in one client process — ${meta.date}`,
     '',
-    `${meta.env}. The same ${meta.op === 'jsapi' ? 'JSAPI prepay' : 'deactivate'} calls against the raw server, but every subject lives in one client process and is measured in alternating batches (${meta.pairedRounds} rounds, order rotated; c=1: ${meta.pairedRequests[1]} calls per batch, c=32: ${meta.pairedRequests[32]}), after the same ${meta.warmup}-call warm-up. A process per subject (3-e2e) keeps each subject's heap and JIT its own, but where the scheduler places a process moves its figures by up to 20 % here; batches of one process take that out of the ratios too. × raw and × raw-async = median of the per-round ratios <sub>min–max</sub>.`,
+    `${meta.env}. The same ${meta.op === 'jsapi' ? 'JSAPI prepay' : 'deactivate'} calls against the raw server, but every subject lives in one client process and is measured in alternating batches (order rotated; c=1: ${pairedRounds(meta, 1)} rounds of ${meta.pairedRequests[1]} calls per batch, c=32: ${pairedRounds(meta, 32)} rounds of ${meta.pairedRequests[32]}), after the same ${meta.warmup}-call warm-up. A process per subject (3-e2e) keeps each subject's heap and JIT its own, but where the scheduler places a process moves its figures by up to 20 % here; batches of one process take that out of the ratios too. × raw and × raw-async = median of the per-round ratios <sub>min–max</sub>; pooled = all rounds' calls over their wall time, against raw's.`,
   ]
   for (const [scenario, bySubject] of Object.entries(paired)) {
     out.push('', `**${scenario.replace('raw ', 'raw server, ')}**`, '')
     out.push(
       table(
-        ['subject', 'req/s', '× raw', '× raw-async', 'CPU µs/req', '× raw', '× raw-async'],
+        ['subject', 'req/s', '× raw', 'pooled × raw', '× raw-async', 'CPU µs/req', '× raw', '× raw-async'],
         Object.entries(bySubject).map(([name, s]) => [
           name,
           cell(s.reqPerSecond),
           name === 'raw' ? '1.00×' : ratioCell(s.ratioToRaw.reqPerSecond),
+          fmtRatio(s.pooledRatioToRaw ?? Number.NaN, 3),
           s.ratioToRawAsync.reqPerSecond ? ratioCell(s.ratioToRawAsync.reqPerSecond) : '–',
           cell(s.cpuMicrosPerRequest),
           name === 'raw' ? '1.00×' : ratioCell(s.ratioToRaw.cpuMicrosPerRequest),
