@@ -3,7 +3,9 @@
 // Per scenario every subject gets its own client process; after the warm-ups the processes take turns, one measured
 // batch each per round (order rotated), so each subject keeps its own heap and JIT while the batches being compared run
 // seconds apart: the host's load drifts over minutes, and back-to-back batches see nearly the same machine.
+import { cpus } from 'node:os'
 import { join } from 'node:path'
+import { allCpus, pin } from './lib/affinity.mjs'
 import { E2E_SUBJECTS, SUBJECT_CAPS } from './e2e-subjects.mjs'
 import { operation } from './lib/operations.mjs'
 import { start } from './lib/proc.mjs'
@@ -37,9 +39,13 @@ export async function runE2E(o) {
   }
   const runs = {}
   let offset = 1
+  const pinned = o.pinC1
   try {
     for (const sc of scenarios) {
       const key = `${sc.server} c=${sc.concurrency}`
+      // c=1: the server on the last core, every client on the first (see lib/affinity.mjs); c=32: no pinning.
+      const pinHere = pinned && sc.concurrency === 1
+      if (pinned) pin(servers[sc.server].proc.child.pid, pinHere ? String(cpus().length - 1) : allCpus())
       // One process per subject; warm-ups one at a time so they do not compete for the CPU.
       const clients = {}
       const failed = {}
@@ -60,6 +66,7 @@ export async function runE2E(o) {
             codes = Array.from({ length: total }, (_, i) => `C${offset + i}`)
           }
           const client = start(join(here, 'e2e-client.mjs'), { env, timeoutMs: 60 * 60_000 })
+          if (pinHere) pin(client.child.pid, '0')
           client.send({
             subject,
             op: o.op,
@@ -81,6 +88,8 @@ export async function runE2E(o) {
           clients[subject] = client
           try {
             await client.next('warmed')
+            // Again, for any thread the runtime started between the fork and the first pin.
+            if (pinHere) pin(client.child.pid, '0')
             o.log(`e2e: ${key} ${subject}: warmed up (${warmup} calls)`)
           } catch (error) {
             // A subject that cannot even warm up is reported as failed in every round; the others still run.

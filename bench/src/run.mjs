@@ -17,6 +17,7 @@
 //   BENCH_CPU_PROF=ours,raw  profile those e2e client processes (first batch) into bench/results/profiles/
 //   BENCH_BASELINE_DIR  a built checkout for the ours-baseline subject (an A/B: BENCH_SUBJECTS=raw,ours,ours-baseline)
 //                       and the bill's before subject
+//   BENCH_PIN_C1=0  leave the process-per-subject c=1 runs unpinned (default: client on CPU 0, server on the last CPU)
 //   BENCH_OP=deactivate|jsapi [deactivate] (the e2e operation: busifavor deactivate or the JSAPI prepay)
 //   BENCH_RESULTS_DIR [bench/results]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -24,6 +25,7 @@ import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { billMarkdown, billSubjects, billTargets, runBillMemory } from './bill/bill-memory.mjs'
 import { runE2E } from './e2e.mjs'
+import { canPin } from './lib/affinity.mjs'
 import { runPaired } from './e2e-paired.mjs'
 import { E2E_SUBJECTS, OPTIONAL_SUBJECTS, SUBJECT_NOTES } from './e2e-subjects.mjs'
 import { createFixture } from './lib/fixture.mjs'
@@ -61,6 +63,7 @@ const config = {
   billRuns: num('BENCH_BILL_RUNS', 5, 1),
   billSubjects: billSubjects(env),
   op: env.BENCH_OP ?? 'deactivate',
+  pinC1: canPin(),
   cpuProf: env.BENCH_CPU_PROF ? env.BENCH_CPU_PROF.split(',') : undefined,
   resultsDir: env.BENCH_RESULTS_DIR ?? join(import.meta.dirname, '..', 'results'),
 }
@@ -78,6 +81,7 @@ const meta = {
   requests: config.requests,
   rawServerSign: config.rawServerSign,
   op: config.op,
+  pinnedC1: config.pinC1,
   pairedRounds: config.pairedRounds,
   pairedRequests: config.pairedRequests,
   notifyRounds: config.rounds,
@@ -169,6 +173,7 @@ if (config.only.includes('e2e')) {
     cpuProf: config.cpuProf && { subjects: config.cpuProf, dir: profDir },
     log,
     rawServerSign: config.rawServerSign,
+    pinC1: config.pinC1,
   })
   const notes = Object.fromEntries(Object.entries(SUBJECT_NOTES).filter(([k]) => config.subjects.includes(k)))
   write('3-e2e', e2eMarkdown(results.e2e, meta, notes), results.e2e)
