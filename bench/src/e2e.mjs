@@ -5,8 +5,8 @@
 // seconds apart: the host's load drifts over minutes, and back-to-back batches see nearly the same machine.
 import { cpus } from 'node:os'
 import { join } from 'node:path'
-import { allCpus, pin } from './lib/affinity.mjs'
 import { E2E_SUBJECTS, SUBJECT_CAPS } from './e2e-subjects.mjs'
+import { allCpus, pin } from './lib/affinity.mjs'
 import { operation } from './lib/operations.mjs'
 import { start } from './lib/proc.mjs'
 import { append, rotate, summarize } from './lib/stats.mjs'
