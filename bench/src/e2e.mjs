@@ -39,13 +39,12 @@ export async function runE2E(o) {
   }
   const runs = {}
   let offset = 1
-  const pinned = o.pinC1
   try {
     for (const sc of scenarios) {
       const key = `${sc.server} c=${sc.concurrency}`
       // c=1: the server on the last core, every client on the first (see lib/affinity.mjs); c=32: no pinning.
-      const pinHere = pinned && sc.concurrency === 1
-      if (pinned) pin(servers[sc.server].proc.child.pid, pinHere ? String(cpus().length - 1) : allCpus())
+      const pinHere = o.pinC1 && sc.concurrency === 1
+      if (o.pinC1) pin(servers[sc.server].proc.child.pid, pinHere ? String(cpus().length - 1) : allCpus())
       // One process per subject; warm-ups one at a time so they do not compete for the CPU.
       const clients = {}
       const failed = {}

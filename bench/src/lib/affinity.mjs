@@ -6,20 +6,16 @@
 import { execFileSync } from 'node:child_process'
 import { cpus } from 'node:os'
 
-let available
 /** Whether `taskset` can pin here (Linux, two cores or more); BENCH_PIN_C1=0 turns pinning off. */
 export function canPin() {
-  if (process.env.BENCH_PIN_C1 === '0') return false
-  if (available !== undefined) return available
-  available = false
-  if (process.platform !== 'linux' || cpus().length < 2) return available
+  if (process.env.BENCH_PIN_C1 === '0' || process.platform !== 'linux' || cpus().length < 2) return false
   try {
     execFileSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' })
-    available = true
+    return true
   } catch {
     // No taskset (util-linux) on this machine: the runs go on unpinned, and the report says so.
+    return false
   }
-  return available
 }
 
 /** Restricts every thread of `pid` (threads it starts later inherit it) to `cpuList`, e.g. "0" or "0-1". */
